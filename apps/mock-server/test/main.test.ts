@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+// The tests run the compiled entry point, as `npm start` does, so run `npm run build` first.
+const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+// The mock package's fixture keeps these tests independent of the bundled spec.
+const FIXTURE = fileURLToPath(
+  new URL('../../../packages/mock/test/fixtures/openapi.json', import.meta.url),
+);
+const TOKEN = 'cli-test-token-0b1e';
+const ACCOUNT = 'cli-test-account-77';
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+const running: ChildProcess[] = [];
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const child = spawn(process.execPath, [MAIN, ...args], {
+    env: { ...process.env, PULSE_MOCK_PORT: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => stdout, stderr: () => stderr, exit };
+}
+
+async function waitForUrl(process: Run, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = /Mock server listening on (http:\/\/\S+)/.exec(process.stdout());
+    if (match?.[1] !== undefined) {
+      return match[1];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The server printed no URL within ${timeoutMs} ms. stderr: ${process.stderr()}`);
+}
+
+afterEach(() => {
+  for (const child of running.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+    }
+  }
+});
+
+describe('mock-server entry point', () => {
+  beforeAll(() => {
+    if (!existsSync(MAIN)) {
+      throw new Error(
+        `${MAIN} not found. Run \`npm run build -w @pulse-engagement/mock-server\` before these tests.`,
+      );
+    }
+  });
+
+  it('prints help and exits 0', async () => {
+    const cli = run(['--help']);
+
+    expect(await cli.exit).toBe(0);
+    expect(cli.stdout()).toContain('Usage: node apps/mock-server/dist/main.js');
+  });
+
+  it('exits 2 for an invalid --port', async () => {
+    const cli = run(['--port', 'abc']);
+
+    expect(await cli.exit).toBe(2);
+    expect(cli.stderr()).toContain('Invalid --port "abc"');
+  });
+
+  it('exits 2 for an invalid PULSE_MOCK_PORT', async () => {
+    const cli = run([], { PULSE_MOCK_PORT: 'eighty' });
+
+    expect(await cli.exit).toBe(2);
+    expect(cli.stderr()).toContain('Invalid PULSE_MOCK_PORT "eighty"');
+  });
+
+  it('exits 2 for a missing --spec file', async () => {
+    const cli = run(['--spec', 'missing/openapi.json']);
+
+    expect(await cli.exit).toBe(2);
+    expect(cli.stderr()).toContain('Invalid --spec "missing/openapi.json"');
+  });
+
+  it('serves, logs without header values and stops on SIGTERM', async () => {
+    const cli = run(['--port', '0', '--spec', FIXTURE]);
+    const url = await waitForUrl(cli);
+
+    const response = await fetch(`${url}/contacts?simpleSearch=hidden-query-value`, {
+      headers: { Authorization: `API-TOKEN ${TOKEN}`, 'X-Account': ACCOUNT },
+      signal: AbortSignal.timeout(5000),
+    });
+    await response.text();
+    cli.child.kill('SIGTERM');
+
+    expect(response.status).toBe(200);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await cli.exit).toBe(0);
+    expect(cli.stderr()).toMatch(/^GET \/contacts 200 \d+ms$/m);
+    expect(cli.stderr()).not.toContain(TOKEN);
+    expect(cli.stderr()).not.toContain(ACCOUNT);
+    expect(cli.stderr()).not.toContain('hidden-query-value');
+  });
+
+  it('stops on SIGINT with exit 0', async () => {
+    const cli = run(['--port', '0', '--spec', FIXTURE]);
+    await waitForUrl(cli);
+
+    cli.child.kill('SIGINT');
+
+    expect(await cli.exit).toBe(0);
+    expect(cli.stderr()).toContain('Mock server stopped');
+  });
+
+  it('exits 1 when the port is taken', async () => {
+    const first = run(['--port', '0', '--spec', FIXTURE]);
+    const port = new URL(await waitForUrl(first)).port;
+
+    const second = run(['--port', port, '--spec', FIXTURE]);
+
+    expect(await second.exit).toBe(1);
+    expect(second.stderr()).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    first.child.kill('SIGTERM');
+    expect(await first.exit).toBe(0);
+  });
+});

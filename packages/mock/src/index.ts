@@ -1,0 +1,16 @@
+/** Starts the mock server for the Pulse Engagement Cloud API. */
+export { startMockServer } from './server.js';
+/** Running server returned by `startMockServer`. */
+export type { MockServer } from './server.js';
+/** Options accepted by `startMockServer`. */
+export type { MockServerOptions } from './options.js';
+/** Logger interface: pino or any object with info, warn and error methods. */
+export type { MockLogger, LogMethod, LogFields } from './logger.js';
+/** Error body format of the API, used for every error the mock generates. */
+export type { ApiErrorBody, ApiFieldError } from './error-body.js';
+/** Response choice parsed from the `Prefer` request header. */
+export type { ResponsePreference } from './prefer.js';
+/** Default host and port of the mock server. */
+export { DEFAULT_HOST, DEFAULT_PORT } from './options.js';
+/** Absolute path of the bundled spec that the server mocks by default. */
+export { resolveBundledSpecPath } from './document.js';

@@ -1,0 +1,139 @@
+import { isMockLogger, silentLogger, type MockLogger } from './logger.js';
+
+/** Options for `startMockServer`. Every field is optional. */
+export interface MockServerOptions {
+  /** Path to a bundled OpenAPI document (JSON or YAML), or the parsed document. Defaults to the bundle of `@pulse-engagement/spec`. */
+  document?: string | object;
+  /** Interface to listen on. Defaults to 127.0.0.1. */
+  host?: string;
+  /** TCP port from 0 to 65535, where 0 picks a free port. Defaults to 4010. */
+  port?: number;
+  /** Receives one entry per request and every error the server handles. Defaults to a silent logger. */
+  logger?: MockLogger;
+}
+
+/** Options after validation, with defaults filled in. */
+export interface ResolvedMockServerOptions {
+  document: string | object | undefined;
+  host: string;
+  port: number;
+  logger: MockLogger;
+}
+
+/** Host used when the caller passes none: loopback only, so the mock is not reachable from other machines. */
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** Port used when the caller passes none, the same as the Prism CLI default. */
+export const DEFAULT_PORT = 4010;
+
+const KNOWN_OPTIONS = ['document', 'host', 'port', 'logger'];
+
+/** Validates `startMockServer` options and fills in defaults. Throws TypeError or RangeError naming the bad value. */
+export function resolveOptions(options: unknown): ResolvedMockServerOptions {
+  if (options === undefined) {
+    return { document: undefined, host: DEFAULT_HOST, port: DEFAULT_PORT, logger: silentLogger };
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(
+      `Invalid mock server options: expected an object or undefined, received ${describe(options)}.`,
+    );
+  }
+
+  const record = options as Record<string, unknown>;
+  const unknownKeys = Object.keys(record).filter((key) => !KNOWN_OPTIONS.includes(key));
+  if (unknownKeys.length > 0) {
+    throw new TypeError(
+      `Unknown mock server option ${unknownKeys.map((key) => `"${key}"`).join(', ')}. ` +
+        `Supported options: ${KNOWN_OPTIONS.join(', ')}.`,
+    );
+  }
+
+  return {
+    document: resolveDocument(record.document),
+    host: resolveHost(record.host),
+    port: resolvePort(record.port),
+    logger: resolveLogger(record.logger),
+  };
+}
+
+function resolveDocument(document: unknown): string | object | undefined {
+  if (document === undefined) {
+    return undefined;
+  }
+  if (typeof document === 'string') {
+    if (document.trim() === '') {
+      throw new TypeError(
+        'Invalid options.document: received an empty string. Pass a path to a bundled OpenAPI file, or omit it to use the bundled spec.',
+      );
+    }
+    return document;
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new TypeError(
+      `Invalid options.document: expected a file path or an OpenAPI document object, received ${describe(document)}.`,
+    );
+  }
+  if (typeof (document as Record<string, unknown>).openapi !== 'string') {
+    throw new TypeError(
+      'Invalid options.document: the object has no "openapi" version field. Pass a parsed OpenAPI 3.1 document, such as the contents of spec/dist/openapi.json.',
+    );
+  }
+  return document;
+}
+
+function resolveHost(host: unknown): string {
+  if (host === undefined) {
+    return DEFAULT_HOST;
+  }
+  if (typeof host !== 'string' || host.trim() === '' || /\s/.test(host)) {
+    throw new TypeError(
+      `Invalid options.host: expected a host name or IP address such as "${DEFAULT_HOST}", received ${describe(host)}.`,
+    );
+  }
+  return host;
+}
+
+function resolvePort(port: unknown): number {
+  if (port === undefined) {
+    return DEFAULT_PORT;
+  }
+  if (typeof port !== 'number' || !Number.isInteger(port)) {
+    throw new TypeError(
+      `Invalid options.port: expected an integer from 0 to 65535, received ${describe(port)}. Pass 0 to pick a free port.`,
+    );
+  }
+  if (port < 0 || port > 65535) {
+    throw new RangeError(
+      `Invalid options.port: ${port} is out of range. Use an integer from 0 to 65535, where 0 picks a free port.`,
+    );
+  }
+  return port;
+}
+
+function resolveLogger(logger: unknown): MockLogger {
+  if (logger === undefined) {
+    return silentLogger;
+  }
+  if (!isMockLogger(logger)) {
+    throw new TypeError(
+      'Invalid options.logger: expected an object with info, warn and error methods, such as a pino logger. Omit it to log nothing.',
+    );
+  }
+  return logger;
+}
+
+function describe(value: unknown): string {
+  if (value === null) {
+    return 'null';
+  }
+  if (Array.isArray(value)) {
+    return 'an array';
+  }
+  if (typeof value === 'string') {
+    return JSON.stringify(value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return `${typeof value} ${String(value)}`;
+  }
+  return typeof value;
+}

@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import type { ApiErrorBody } from '../src/index.js';
+
+/** Fixture document with the features the mock must handle. */
+export const FIXTURE_PATH = fileURLToPath(new URL('./fixtures/openapi.json', import.meta.url));
+
+/** Credential values used by the tests, which check that no response or log repeats them. */
+export const TOKEN = 'test-token-5f1c';
+export const ACCOUNT = 'account-8841';
+
+/** Both credential headers in the format the API expects. */
+export const CREDENTIALS: Record<string, string> = {
+  Authorization: `API-TOKEN ${TOKEN}`,
+  'X-Account': ACCOUNT,
+};
+
+/** Response status, headers and parsed JSON body. */
+export interface JsonResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: T;
+}
+
+/** Sends a request to the mock server and parses the JSON body, failing after 5 seconds. */
+export async function send<T = unknown>(
+  baseUrl: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<JsonResponse<T>> {
+  const response = await fetch(`${baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(5000) });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: (text === '' ? undefined : JSON.parse(text)) as T,
+  };
+}
+
+/** Sends a JSON body with both credential headers. */
+export function postJson<T = unknown>(
+  baseUrl: string,
+  path: string,
+  body: unknown,
+): Promise<JsonResponse<T>> {
+  return send<T>(baseUrl, path, {
+    method: 'POST',
+    headers: { ...CREDENTIALS, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Returns the `field` values of an API error body. */
+export function fieldsOf(body: ApiErrorBody | undefined): string[] {
+  return (body?.errors ?? []).map((error) => error.field);
+}
