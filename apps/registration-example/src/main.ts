@@ -1,0 +1,36 @@
+// Runs the legacy registration flow once against a Pulse Engagement Cloud server, by default
+// the local mock started with `npm run mock`. Set PULSE_BASE_URL, PULSE_API_TOKEN and
+// PULSE_ACCOUNT_ID to run it against staging instead.
+import { createPulseClient } from '@pulse-engagement/client';
+import { registerContact } from './register-contact.js';
+
+// Placeholder credentials: the mock checks their shape, not their value.
+const mockApiToken = '00000000-0000-4000-8000-000000000001';
+const mockAccountId = '00000000-0000-4000-8000-000000000002';
+
+const pulse = createPulseClient({
+  baseUrl: process.env.PULSE_BASE_URL ?? 'http://127.0.0.1:4010',
+  apiToken: process.env.PULSE_API_TOKEN ?? mockApiToken,
+  accountId: process.env.PULSE_ACCOUNT_ID ?? mockAccountId,
+});
+
+try {
+  const result = await registerContact(pulse, {
+    emailAddress: 'jane.rivera@example.org',
+    isSubscribed: true,
+    contact: {
+      source: 12,
+      salutation: 'Dr',
+      firstName: 'Jane',
+      lastName: 'Rivera',
+      contactType: 'HCP',
+      npi: '1456789019',
+      specialty: 'Oncology',
+    },
+  });
+  console.log(`${result.outcome} contact ${result.contact.id}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  console.error('Is the mock server running? Start it with `npm run mock` in another terminal.');
+  process.exitCode = 1;
+}
