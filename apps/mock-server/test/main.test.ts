@@ -9,8 +9,8 @@ const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const FIXTURE = fileURLToPath(
   new URL('../../../packages/mock/test/fixtures/openapi.json', import.meta.url),
 );
-const TOKEN = 'cli-test-token-0b1e';
-const ACCOUNT = 'cli-test-account-77';
+const TOKEN = '0b1e7c3a-2d4f-4a6b-8c9d-1e2f3a4b5c6d';
+const ACCOUNT = '77a1b2c3-d4e5-4f60-8172-93a4b5c6d7e8';
 
 interface Run {
   child: ChildProcess;

@@ -1,8 +1,22 @@
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { ApiFieldError } from './error-body.js';
 
-/** Maps lower-cased parameter names back to the spelling in the document. */
-export type ParameterNames = ReadonlyMap<string, string>;
+/** A parameter as the document declares it. */
+export interface ParameterInfo {
+  /** Spelling in the document, such as `sort[]`. */
+  name: string;
+  /** First sentence of the parameter's description, added to messages about invalid values. */
+  hint: string | undefined;
+}
+
+/** Maps lower-cased parameter names to their declaration in the document. */
+export type ParameterNames = ReadonlyMap<string, ParameterInfo>;
+
+/** The parts of a request that error messages quote. */
+export interface RequestValues {
+  body: unknown;
+  query: Record<string, string | string[]> | undefined;
+}
 
 const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie']);
 
@@ -17,11 +31,11 @@ const DEPENDENT_REQUIRED_MESSAGE = /must have propert(?:y|ies) (.+) when propert
  */
 export function toFieldErrors(
   diagnostics: IPrismDiagnostic[],
-  body: unknown,
+  request: RequestValues,
   parameterNames: ParameterNames,
 ): ApiFieldError[] {
   const errors = diagnostics.flatMap((diagnostic) =>
-    toFieldError(diagnostic, body, parameterNames),
+    toFieldError(diagnostic, request, parameterNames),
   );
   const seen = new Set<string>();
   return errors.filter((error) => {
@@ -36,7 +50,7 @@ export function toFieldErrors(
 
 function toFieldError(
   diagnostic: IPrismDiagnostic,
-  body: unknown,
+  request: RequestValues,
   parameterNames: ParameterNames,
 ): ApiFieldError[] {
   const [location, ...segments] = diagnostic.path ?? [];
@@ -47,10 +61,11 @@ function toFieldError(
     return [{ error, field: 'body' }];
   }
   if (location === 'body') {
-    return bodyFieldErrors(diagnostic, segments, body);
+    return bodyFieldErrors(diagnostic, segments, request.body);
   }
   if (PARAMETER_LOCATIONS.has(location)) {
-    return [parameterFieldError(diagnostic, location, segments, parameterNames)];
+    const query = location === 'query' ? request.query : undefined;
+    return [parameterFieldError(diagnostic, location, segments, parameterNames, query)];
   }
   return [{ error: diagnostic.message, field: [location, ...segments].join('.') }];
 }
@@ -60,22 +75,45 @@ function parameterFieldError(
   location: string,
   segments: string[],
   parameterNames: ParameterNames,
+  query: RequestValues['query'],
 ): ApiFieldError {
   let error = stripPrismPrefix(diagnostic.message, location, 'parameter', segments);
 
   // A missing required parameter is reported on the whole location, such as `query`.
   const required = REQUIRED_MESSAGE.exec(error);
   if (segments.length === 0 && diagnostic.code === 'required' && required?.[1] !== undefined) {
-    const name = parameterNames.get(required[1]) ?? required[1];
+    const name = parameterNames.get(required[1])?.name ?? required[1];
     return { error: 'is required', field: `${location}.${name}` };
   }
 
   const [lowerCaseName = '', ...itemPath] = segments;
-  const name = parameterNames.get(lowerCaseName) ?? lowerCaseName;
-  if (itemPath.length > 0) {
+  const parameter = parameterNames.get(lowerCaseName);
+  const name = parameter?.name ?? lowerCaseName;
+  const value = queryValue(query, name, itemPath);
+  if (value !== undefined) {
+    error = `value ${JSON.stringify(value)} ${error}`;
+  } else if (itemPath.length > 0) {
     error = `item ${itemPath.join('.')} ${error}`;
   }
+  if (parameter?.hint !== undefined) {
+    error = `${error}. ${parameter.hint}`;
+  }
   return { error, field: `${location}.${name}` };
+}
+
+// Quotes the offending query value, so the caller sees which of several repeated values failed.
+function queryValue(
+  query: RequestValues['query'],
+  name: string,
+  itemPath: string[],
+): string | undefined {
+  const value = query?.[name];
+  if (value === undefined || itemPath.length > 1) {
+    return undefined;
+  }
+  // A parameter sent once arrives as a string, even when its schema is an array.
+  const values = typeof value === 'string' ? [value] : value;
+  return itemPath.length === 0 ? values.join(',') : values[Number(itemPath[0])];
 }
 
 function bodyFieldErrors(

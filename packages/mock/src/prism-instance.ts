@@ -7,20 +7,26 @@ import {
   type IHttpResponse,
 } from '@stoplight/prism-http';
 import type { IHttpOperation } from '@stoplight/types';
+import { createRequire } from 'node:module';
 import type { OpenApiDocument } from './document.js';
-import type { ParameterNames } from './diagnostics.js';
+import type { ParameterInfo, ParameterNames } from './diagnostics.js';
 import type { ResponsePreference } from './prefer.js';
+import { checkPreference } from './preference-check.js';
 import { normaliseSchemaDialect } from './schema-dialect.js';
 import { validateSecurity } from './security.js';
 
-/** Outcome of one Prism call: the mocked output and its validations, or the error Prism raised. */
-export type PrismResult =
+/**
+ * Outcome of one Prism call: the mocked output and its validations, or the error Prism raised.
+ * `preferenceProblem` says why the `Prefer` choice cannot be honoured, when it cannot.
+ */
+export type PrismResult = (
   | {
       kind: 'output';
       output: IHttpResponse;
       validations: IPrismOutput<IHttpResponse>['validations'];
     }
-  | { kind: 'error'; error: Error; securityDiagnostics: IPrismDiagnostic[] };
+  | { kind: 'error'; error: Error; securityDiagnostics: IPrismDiagnostic[] }
+) & { preferenceProblem?: string | undefined };
 
 /** Prism engine loaded with one document's operations. */
 export interface PrismInstance {
@@ -84,21 +90,44 @@ export async function createPrismInstance(document: OpenApiDocument): Promise<Pr
           exampleKey: preference.exampleKey,
         },
       };
+      const preferenceProblem = findPreferenceProblem(operations, input, preference);
       const result = await prism.request(input, operations, config)();
       if (result._tag === 'Right') {
         return {
           kind: 'output',
           output: result.right.output,
           validations: result.right.validations,
+          preferenceProblem,
         };
       }
       return {
         kind: 'error',
         error: result.left,
         securityDiagnostics: securityDiagnostics.get(input) ?? [],
+        preferenceProblem,
       };
     },
   };
+}
+
+// Prism's router is not part of its public entry point, which is safe while the version is
+// pinned: the tests of Prefer handling fail if its shape changes. It is loaded with require
+// because its CommonJS default export reaches ES imports differently under Node and Vite.
+const prismRouter = createRequire(import.meta.url)(
+  '@stoplight/prism-http/dist/router/index.js',
+) as typeof import('@stoplight/prism-http/dist/router/index.js');
+
+function findPreferenceProblem(
+  operations: IHttpOperation[],
+  input: IHttpRequest,
+  preference: ResponsePreference,
+): string | undefined {
+  if (preference.code === undefined && preference.exampleKey === undefined) {
+    return undefined;
+  }
+  const matched = prismRouter.default({ resources: operations, input });
+  // An unknown path or method gets its own 404 or 405 later, so there is nothing to check here.
+  return matched._tag === 'Right' ? checkPreference(matched.right, preference) : undefined;
 }
 
 async function readOperations(document: OpenApiDocument): Promise<IHttpOperation[]> {
@@ -116,12 +145,22 @@ async function readOperations(document: OpenApiDocument): Promise<IHttpOperation
 }
 
 function collectParameterNames(operations: IHttpOperation[]): ParameterNames {
-  const names = new Map<string, string>();
+  const names = new Map<string, ParameterInfo>();
   for (const operation of operations) {
     const { query = [], headers = [], path = [], cookie = [] } = operation.request ?? {};
     for (const parameter of [...query, ...headers, ...path, ...cookie]) {
-      names.set(parameter.name.toLowerCase(), parameter.name);
+      const key = parameter.name.toLowerCase();
+      const hint = firstSentence(parameter.description);
+      const known = names.get(key);
+      // The map is shared by all operations, so a hint that differs between them is dropped.
+      const agreed = known === undefined || known.hint === hint ? hint : undefined;
+      names.set(key, { name: parameter.name, hint: agreed });
     }
   }
   return names;
+}
+
+function firstSentence(description: string | undefined): string | undefined {
+  const sentence = description?.trim().match(/^[^]*?[.!?](?=\s|$)/)?.[0];
+  return sentence === undefined || sentence === '' ? undefined : sentence;
 }

@@ -40,6 +40,7 @@ export function toMockResponse(
       request,
       preference,
       parameterNames,
+      result.preferenceProblem,
     );
   }
 
@@ -49,6 +50,10 @@ export function toMockResponse(
   );
   if (requestErrors.length > 0) {
     return { ...fromRequestErrors(requestErrors, request, parameterNames), responseWarnings };
+  }
+  // Checked after validation, so an invalid request still gets its 401 or 422.
+  if (result.preferenceProblem !== undefined) {
+    return preferenceErrorResponse(request, result.preferenceProblem);
   }
 
   const { statusCode, headers = {}, body } = result.output;
@@ -97,7 +102,11 @@ function fromRequestErrors(
     return withLog(errorResponse(415, body), [contentType.message]);
   }
 
-  const errors = toFieldErrors(diagnostics, request.body, parameterNames);
+  const errors = toFieldErrors(
+    diagnostics,
+    { body: request.body, query: request.url.query },
+    parameterNames,
+  );
   const logged = errors.map((error) => `${error.field} ${error.error}`);
   return withLog(errorResponse(422, validationErrorBody(errors)), logged);
 }
@@ -108,6 +117,7 @@ function fromPrismError(
   request: IHttpRequest,
   preference: ResponsePreference,
   parameterNames: ParameterNames,
+  preferenceProblem: string | undefined,
 ): MockResponse {
   const type = PRISM_ERROR_TYPE.exec(error.name)?.[1];
   const route = `${request.method.toUpperCase()} ${request.url.path}`;
@@ -138,16 +148,12 @@ function fromPrismError(
       );
     case 'NOT_FOUND':
       if (preference.code !== undefined || preference.exampleKey !== undefined) {
-        return errorResponse(
-          400,
-          fieldErrorBody(
-            `The Prefer header requests a response that ${route} does not define. Ask for a status code or example that the operation documents.`,
-            'header.Prefer',
-            error.detail ?? error.message,
-          ),
-        );
+        return preferenceErrorResponse(request, preferenceProblem ?? error.detail ?? error.message);
       }
       break;
+  }
+  if (preferenceProblem !== undefined) {
+    return preferenceErrorResponse(request, preferenceProblem);
   }
 
   const status = typeof error.status === 'number' ? error.status : 500;
@@ -155,6 +161,18 @@ function fromPrismError(
   return errorResponse(
     status,
     messageBody(`The mock server could not produce a response for ${route}: ${detail}`),
+  );
+}
+
+function preferenceErrorResponse(request: IHttpRequest, problem: string): MockResponse {
+  const route = `${request.method.toUpperCase()} ${request.url.path}`;
+  return errorResponse(
+    400,
+    fieldErrorBody(
+      `The Prefer header requests a response that ${route} does not define. Ask for a status code or example that the operation documents.`,
+      'header.Prefer',
+      problem,
+    ),
   );
 }
 

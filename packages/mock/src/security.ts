@@ -10,10 +10,15 @@ export const SECURITY_DIAGNOSTIC_CODE = 401;
 const ERROR_SEVERITY = 0 as DiagnosticSeverity.Error;
 
 // Value formats of the API's credential headers, shown in 401 messages so the caller can fix the
-// request. Authorization must carry the API-TOKEN scheme, and the account id has no fixed shape.
+// request. The API issues both the token and the account id as UUIDs, and Authorization must
+// carry the token after the literal "API-TOKEN " prefix.
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const CREDENTIAL_HEADER_FORMATS: Record<string, { format: string; pattern?: RegExp }> = {
-  authorization: { format: 'API-TOKEN <token>', pattern: /^API-TOKEN \S+$/ },
-  'x-account': { format: '<account id>' },
+  authorization: {
+    format: 'API-TOKEN <token>, where the token is a UUID',
+    pattern: new RegExp(`^API-TOKEN ${UUID}$`),
+  },
+  'x-account': { format: '<account id>, a UUID', pattern: new RegExp(`^${UUID}$`) },
 };
 
 const HTTP_AUTH_PREFIXES: Record<string, string> = {

@@ -173,4 +173,37 @@ describe('bundled spec', () => {
     expect(response.status).toBe(422);
     expect(fieldsOf(response.body).sort()).toEqual(['body.city', 'body.postalCode', 'body.state']);
   });
+  it.each([
+    [
+      'code=404, example=nope',
+      /404 response of GET \/contacts\/\{id\} has no example "nope"; use one of: notFound/,
+    ],
+    ['code=404, example=Physician', /404 response .* has no example "Physician"/],
+    ['example=nope', /200 response .* use one of: Physician, Patient/],
+    ['code=418', /documents no 418 response\. Use one of: 200, 401/],
+  ])('rejects Prefer %s naming the choices', async (prefer, detail) => {
+    const response = await send<ApiErrorBody>(server.url, '/contacts/1024', {
+      headers: { ...CREDENTIALS, Prefer: prefer },
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.field).toBe('header.Prefer');
+    expect(response.body.errors?.[0]?.error).toMatch(detail);
+  });
+
+  it('honours Prefer code with an example of that code', async () => {
+    const response = await send<ApiErrorBody>(server.url, '/contacts/1024', {
+      headers: { ...CREDENTIALS, Prefer: 'code=404, example=notFound' },
+    });
+
+    expect(response.status).toBe(404);
+  });
+
+  it('checks credentials before Prefer', async () => {
+    const response = await send(server.url, '/contacts/1024', {
+      headers: { 'X-Account': ACCOUNT, Prefer: 'code=418' },
+    });
+
+    expect(response.status).toBe(401);
+  });
 });

@@ -5,8 +5,8 @@ import type { ApiErrorBody } from '../src/index.js';
 export const FIXTURE_PATH = fileURLToPath(new URL('./fixtures/openapi.json', import.meta.url));
 
 /** Credential values used by the tests, which check that no response or log repeats them. */
-export const TOKEN = 'test-token-5f1c';
-export const ACCOUNT = 'account-8841';
+export const TOKEN = '5f1c0e2a-7b3d-4c8e-9a1f-2d4b6c8e0f13';
+export const ACCOUNT = '88410c2e-4a6b-4d8f-b1c3-5e7a9c1e3b57';
 
 /** Both credential headers in the format the API expects. */
 export const CREDENTIALS: Record<string, string> = {

@@ -31,13 +31,13 @@ describe('bracket query parameters', () => {
     expect(response.status).toBe(200);
   });
 
-  it('names the position of a bad sort[] value', async () => {
+  it('quotes the bad sort[] value', async () => {
     const response = await get('/contacts?sort[]=lastName:asc&sort[]=firstName:sideways');
 
     expect(response.status).toBe(422);
     expect(response.body.errors).toHaveLength(1);
     expect(response.body.errors?.[0]?.field).toBe('query.sort[]');
-    expect(response.body.errors?.[0]?.error).toMatch(/^item 1 /);
+    expect(response.body.errors?.[0]?.error).toMatch(/^value "firstName:sideways" /);
   });
 
   it('rejects percent-encoded sort%5B%5D the same way', async () => {

@@ -54,6 +54,27 @@ describe('security headers', () => {
     expect(response.text).not.toContain(TOKEN);
   });
 
+  it.each([
+    [
+      'a token that is not a UUID',
+      { Authorization: 'API-TOKEN secret-1', 'X-Account': ACCOUNT },
+      'Authorization',
+    ],
+    [
+      'an account id that is not a UUID',
+      { Authorization: `API-TOKEN ${TOKEN}`, 'X-Account': 'acme-7' },
+      'X-Account',
+    ],
+  ])('returns 401 for %s', async (_case, headers, header) => {
+    const response = await send<ApiErrorBody>(server.url, '/contacts', { headers });
+
+    expect(response.status).toBe(401);
+    expect(response.body.message).toContain(`Invalid ${header} header format`);
+    expect(response.body.message).toContain('UUID');
+    expect(response.text).not.toContain('secret-1');
+    expect(response.text).not.toContain('acme-7');
+  });
+
   it('returns only a message in 401 bodies', async () => {
     const response = await send<ApiErrorBody>(server.url, '/contacts');
 
