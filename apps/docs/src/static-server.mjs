@@ -26,8 +26,8 @@ const INDEX_FILE = 'index.html';
  * Creates an HTTP server that serves the files under root to GET and HEAD requests.
  *
  * A request path that resolves outside root, directly or through a symbolic link, gets 404.
- * Paths without a file extension that match no file get root/index.html, because Redoc routes
- * pages such as /contacts in the browser and a reload must still load the page.
+ * Paths without a file extension that match no file get root/index.html, so that links such as
+ * /contacts in the pre-rendered page still load the docs instead of a 404.
  *
  * @param {{ root: string, onError?: (error: unknown, request: IncomingMessage) => void }} options
  *   onError receives each failure while reading or sending a file, and the client gets 500.

@@ -7,14 +7,23 @@ import { registerContact } from './register-contact.js';
 // Placeholder credentials: the mock checks their shape, not their value.
 const mockApiToken = '00000000-0000-4000-8000-000000000001';
 const mockAccountId = '00000000-0000-4000-8000-000000000002';
+const baseUrl = process.env.PULSE_BASE_URL ?? 'http://127.0.0.1:4010';
 
-const pulse = createPulseClient({
-  baseUrl: process.env.PULSE_BASE_URL ?? 'http://127.0.0.1:4010',
-  apiToken: process.env.PULSE_API_TOKEN ?? mockApiToken,
-  accountId: process.env.PULSE_ACCOUNT_ID ?? mockAccountId,
-});
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) {
+    return String(error);
+  }
+  // fetch reports a refused connection as "fetch failed" with the reason in `cause`.
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return `${error.message}${cause}`;
+}
 
 try {
+  const pulse = createPulseClient({
+    baseUrl,
+    apiToken: process.env.PULSE_API_TOKEN ?? mockApiToken,
+    accountId: process.env.PULSE_ACCOUNT_ID ?? mockAccountId,
+  });
   const result = await registerContact(pulse, {
     emailAddress: 'jane.rivera@example.org',
     isSubscribed: true,
@@ -30,7 +39,11 @@ try {
   });
   console.log(`${result.outcome} contact ${result.contact.id}`);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  console.error('Is the mock server running? Start it with `npm run mock` in another terminal.');
+  console.error(`Registration against ${baseUrl} failed: ${describeError(error)}`);
+  const refused =
+    (error as { cause?: { code?: string } } | undefined)?.cause?.code === 'ECONNREFUSED';
+  if (refused && process.env.PULSE_BASE_URL === undefined) {
+    console.error('Is the mock server running? Start it with `npm run mock` in another terminal.');
+  }
   process.exitCode = 1;
 }

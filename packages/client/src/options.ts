@@ -119,22 +119,26 @@ function validateBaseUrl(value: unknown): string {
   try {
     url = new URL(String(value));
   } catch {
+    // An unparsable value may still hold a secret, so only its length is shown.
     throw new PulseOptionsError(
       'baseUrl',
-      `Invalid baseUrl ${JSON.stringify(value)}: expected an absolute URL such as http://127.0.0.1:4010.`,
+      `Invalid baseUrl: expected an absolute URL such as http://127.0.0.1:4010, got a ` +
+        `${String(value).length}-character value that is not one.`,
     );
   }
+  // Query, fragment and user info can carry credentials, so messages show only the rest.
+  const shown = JSON.stringify(url.origin + url.pathname);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new PulseOptionsError(
       'baseUrl',
-      `Invalid baseUrl ${JSON.stringify(value)}: the scheme must be http or https.`,
+      `Invalid baseUrl ${shown}: the scheme must be http or https.`,
     );
   }
   if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
     throw new PulseOptionsError(
       'baseUrl',
-      `Invalid baseUrl ${JSON.stringify(url.origin + url.pathname)}: remove the query, fragment ` +
-        'and credentials; authentication goes in apiToken and accountId.',
+      `Invalid baseUrl ${shown}: remove the query, fragment and credentials; ` +
+        'authentication goes in apiToken and accountId.',
     );
   }
   // openapi-fetch joins baseUrl and the path as strings, so a trailing slash would double up.

@@ -68,6 +68,10 @@ describe('createPulseClient options', () => {
     ['apiToken', { accountId, apiToken: `${apiToken}-extra` }],
     ['apiToken', { accountId, apiToken: `API-TOKEN ${apiToken}` }],
     ['accountId', { apiToken, accountId: `${accountId}x` }],
+    ['baseUrl', { apiToken, accountId, baseUrl: `http://127.0.0.1:4010/?token=${apiToken}` }],
+    ['baseUrl', { apiToken, accountId, baseUrl: `http://user:${apiToken}@127.0.0.1:4010` }],
+    ['baseUrl', { apiToken, accountId, baseUrl: `ftp://x/?token=${apiToken}` }],
+    ['baseUrl', { apiToken, accountId, baseUrl: `127.0.0.1/${apiToken}` }],
   ])('keeps the secret out of the %s message', (_option, options) => {
     const error = optionsError(options);
     expect(error.message).not.toContain(apiToken);

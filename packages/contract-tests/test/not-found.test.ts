@@ -16,7 +16,7 @@ describe('unknown ids', () => {
     });
 
     const error = expectConforms('getContact', 404, result);
-    expect((error as { message: string }).message).toMatch(/not found/);
+    expect((error as { message: string }).message).toMatch(/No resource with this id/);
   });
 
   it('updateContact returns 404', async () => {

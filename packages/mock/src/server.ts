@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { loadDocument } from './document.js';
 import { messageBody, fieldErrorBody } from './error-body.js';
 import type { MockLogger } from './logger.js';
@@ -34,6 +35,10 @@ export async function startMockServer(options?: MockServerOptions): Promise<Mock
       logger.error({ err: error, method: request.method }, 'Failed to send the mock response');
       response.destroy();
     });
+  });
+
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    rejectUnparsableRequest(error, socket, logger);
   });
 
   const address = await listen(server, host, port);
@@ -138,6 +143,34 @@ function writeResponse(response: ServerResponse, mockResponse: MockResponse): vo
   }
   response.writeHead(status, headers);
   response.end(payload);
+}
+
+// Node's HTTP parser rejects some requests before any handler runs, such as headers over its
+// 16 KiB limit, and by default answers with an empty body. These get the API's error format.
+function rejectUnparsableRequest(
+  error: NodeJS.ErrnoException,
+  socket: Duplex,
+  logger: MockLogger,
+): void {
+  logger.warn({ code: error.code }, 'Rejected a request that could not be parsed');
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify(
+    messageBody(
+      tooLarge
+        ? 'The request line and headers exceed 16 KiB. Send fewer or shorter query parameters and headers.'
+        : `The request is not valid HTTP (${error.code ?? 'parse error'}). Check the client that sent it.`,
+    ),
+  );
+  const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 function isJson(contentType: string | undefined): boolean {

@@ -157,4 +157,13 @@ describe('request body validation', () => {
     expect(fieldsOf(response.body)).toEqual(['header.Content-Type']);
     expect(response.body.errors?.[0]?.error).toContain('application/json');
   });
+  it('returns 431 in the error format for oversized headers', async () => {
+    const query = Array.from({ length: 3000 }, () => 'sort[]=lastName:ASC').join('&');
+    const response = await send<ApiErrorBody>(server.url, `/contacts?${query}`, {
+      headers: CREDENTIALS,
+    });
+
+    expect(response.status).toBe(431);
+    expect(response.body.message).toContain('exceed 16 KiB');
+  });
 });
