@@ -127,17 +127,17 @@ function validateBaseUrl(value: unknown): string {
     );
   }
   // Query, fragment and user info can carry credentials, so messages show only the rest.
-  const shown = JSON.stringify(url.origin + url.pathname);
+  const safeUrl = JSON.stringify(url.origin + url.pathname);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new PulseOptionsError(
       'baseUrl',
-      `Invalid baseUrl ${shown}: the scheme must be http or https.`,
+      `Invalid baseUrl ${safeUrl}: the scheme must be http or https.`,
     );
   }
   if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
     throw new PulseOptionsError(
       'baseUrl',
-      `Invalid baseUrl ${shown}: remove the query, fragment and credentials; ` +
+      `Invalid baseUrl ${safeUrl}: remove the query, fragment and credentials; ` +
         'authentication goes in apiToken and accountId.',
     );
   }

@@ -146,7 +146,7 @@ function writeResponse(response: ServerResponse, mockResponse: MockResponse): vo
 }
 
 // Node's HTTP parser rejects some requests before any handler runs, such as headers over its
-// 16 KiB limit, and by default answers with an empty body. These get the API's error format.
+// 16 KiB limit, and by default sends an empty body. These get the API's error format instead.
 function rejectUnparsableRequest(
   error: NodeJS.ErrnoException,
   socket: Duplex,
