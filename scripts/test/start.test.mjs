@@ -1,5 +1,5 @@
 // Runs `node scripts/start.mjs` as `npm start` does after the build, on free ports, and checks
-// that both servers answer, that Ctrl+C (SIGINT) exits 0, and that no port stays open.
+// that both servers respond, that Ctrl+C (SIGINT) exits 0, and that no port stays open.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';

@@ -40,9 +40,9 @@ try {
   console.log(`${result.outcome} contact ${result.contact.id}`);
 } catch (error) {
   console.error(`Registration against ${baseUrl} failed: ${describeError(error)}`);
-  const refused =
+  const connectionRefused =
     (error as { cause?: { code?: string } } | undefined)?.cause?.code === 'ECONNREFUSED';
-  if (refused && process.env.PULSE_BASE_URL === undefined) {
+  if (connectionRefused && process.env.PULSE_BASE_URL === undefined) {
     console.error('Is the mock server running? Start it with `npm run mock` in another terminal.');
   }
   process.exitCode = 1;

@@ -9,7 +9,7 @@ export interface Registration {
   contact: Omit<ContactCreate, 'emails'>;
 }
 
-/** What `registerContact` did, with the contact as the API returned it. */
+/** Outcome of `registerContact`, with the contact as the API returned it. */
 export interface RegistrationResult {
   outcome: 'created' | 'updated';
   contact: Contact;
@@ -73,8 +73,10 @@ async function updateContact(
   existing: Contact,
   registration: Registration,
 ): Promise<Contact> {
-  const wanted = registration.emailAddress.toLowerCase();
-  const email = existing.emails?.find((item) => item.emailAddress.toLowerCase() === wanted);
+  const expectedAddress = registration.emailAddress.toLowerCase();
+  const email = existing.emails?.find(
+    (item) => item.emailAddress.toLowerCase() === expectedAddress,
+  );
 
   // The source records where a contact first came from, so an update leaves it unchanged.
   const { source: _source, ...fields } = registration.contact;

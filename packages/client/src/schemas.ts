@@ -16,7 +16,7 @@ export type CustomFields = Schemas['CustomFields'];
 export type Form = Schemas['Form'];
 /** The flat contact record that `POST /forms/{uuid}/submit` takes. */
 export type FormSubmission = Schemas['FormSubmission'];
-/** What a form submission did. */
+/** Outcome of a form submission: the contact id and whether it was created or updated. */
 export type FormSubmissionResult = Schemas['FormSubmissionResult'];
 /** The body of every error response. */
 export type ApiError = Schemas['Error'];

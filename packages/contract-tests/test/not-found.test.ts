@@ -5,7 +5,7 @@ import { expectConforms } from './support/expect-conforms.js';
 const pulse = mockClient();
 const unknownId = 999999;
 const unknownUuid = '00000000-0000-4000-8000-00000000dead';
-// The static mock cannot know which ids exist, so the test asks for the spec's 404 example.
+// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
 const notFound = { Prefer: 'code=404' };
 
 describe('unknown ids', () => {

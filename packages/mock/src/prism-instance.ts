@@ -17,7 +17,7 @@ import { validateSecurity } from './security.js';
 
 /**
  * Outcome of one Prism call: the mocked output and its validations, or the error Prism raised.
- * `preferenceProblem` says why the `Prefer` choice cannot be honoured, when it cannot.
+ * `preferenceProblem` explains why the `Prefer` choice cannot be honoured, when it cannot.
  */
 export type PrismResult = (
   | {
