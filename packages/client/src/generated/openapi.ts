@@ -258,11 +258,20 @@ export interface components {
             /** @description Whether this number is a fax line. */
             isFax?: boolean;
         };
-        /** @description One page of contacts, with the number of contacts that match across all pages. */
-        ContactList: {
+        /** @description One page of contacts. */
+        ContactList: components["schemas"]["ListEnvelope"] & {
             items: components["schemas"]["Contact"][];
-            /** @description Number of contacts that match the request across all pages. */
-            totalCount: number;
+        };
+        /** @description The identifying fields of a contact, as actions and segment members show it. Get the whole contact with `GET /contacts/{id}`. */
+        ContactSummary: {
+            readonly id: number;
+            salutation?: string;
+            firstName?: string;
+            lastName?: string;
+            credentials?: string;
+            npi?: components["schemas"]["Npi"];
+            /** @description Kind of contact, such as `HCP`, `Patient` or `Caregiver`. */
+            contactType?: string;
         };
         /**
          * @description Values of the custom fields that this account defines for contacts, keyed by field name. The keys differ between accounts: ask your Pulse Health account manager which ones yours has. Each value is a string, a number, a boolean or null.
@@ -291,11 +300,9 @@ export interface components {
             readonly uuid: string;
             name?: string;
         };
-        /** @description One page of forms, with the number of forms across all pages. */
-        FormList: {
+        /** @description One page of forms. */
+        FormList: components["schemas"]["ListEnvelope"] & {
             items: components["schemas"]["Form"][];
-            /** @description Number of forms that match the request across all pages. */
-            totalCount: number;
         };
         /** @description One submission of a registration form, as a flat contact record. Pulse Engagement Cloud finds the contact by `emailAddress`, creates or updates it, then runs the form's post-submission actions. The address rules of contact locations apply: `addressLine2` needs `addressLine1`; `addressLine1` needs `city`, `state` and `postalCode`; `city` needs `state`. */
         FormSubmission: {
@@ -337,6 +344,24 @@ export interface components {
              */
             outcome: "created" | "updated";
         };
+        /** @description The envelope of every list response: one page of resources in `items`, and in `totalCount` the number that match the request across all pages. Each list schema combines this envelope with the type of its items. */
+        ListEnvelope: {
+            /** @description The resources on this page, in the order `sort[]` asks for. With `ignorePagination=true`, every matching resource. */
+            items: unknown;
+            /** @description Number of resources that match the request across all pages. */
+            totalCount: number;
+        };
+        /** @description A related resource by id and name, as it appears inside another resource: the campaign, source, action code or creative of an action, for example. Get the whole resource from its own endpoint. */
+        Reference: {
+            id: number;
+            name?: string;
+        };
+        /**
+         * @description A channel, called a tactic in Pulse Engagement Cloud, by its id: 1 Email, 2 Direct Mail, 3 Fax, 4 Phone, 5 Banner, 6 EHR Banner, 7 Web, 8 Event, 9 SMS, 10 Form. Action codes, creatives and actions each belong to one tactic, and an account is allowed a subset of them.
+         * @example 1
+         * @enum {integer}
+         */
+        Tactic: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
         /** @description The body of every error response. `errors` lists each problem when a request fails validation. */
         Error: {
             /** @description What failed and, where possible, what to do about it. */
@@ -634,6 +659,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -700,6 +726,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -777,6 +804,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
