@@ -17,6 +17,12 @@ describe('spec validator', () => {
     ['getContact', 200, { id: 1, locations: [{ id: 2, addressLine2: 'Suite 4' }] }],
     ['getContact', 200, { id: 1, createdAt: 'yesterday' }],
     ['getContact', 200, { id: 1, customFields: { a: [] } }],
+    ['getContact', 200, { id: 1, nickname: 'JR' }],
+    [
+      'listContacts',
+      200,
+      { items: [{ id: 1, emails: [{ id: 2, emailAddress: 'a@b.org', x: 1 }] }], totalCount: 1 },
+    ],
     ['getContact', 404, { error: 'not found' }],
     ['submitForm', 200, { contactId: 1, outcome: 'merged' }],
   ])('rejects an invalid %s %i body', (operationId, status, body) => {

@@ -4,6 +4,8 @@ export { startMockServer } from './server.js';
 export type { MockServer } from './server.js';
 /** Options accepted by `startMockServer`. */
 export type { MockServerOptions } from './options.js';
+/** Event passed to the `onResponse` option after each answered request. */
+export type { MockResponseEvent, MockResponseListener } from './response-event.js';
 /** Logger interface: pino or any object with info, warn and error methods. */
 export type { MockLogger, LogMethod, LogFields } from './logger.js';
 /** Error body format of the API, used for every error the mock generates. */

@@ -1,4 +1,5 @@
 import { isMockLogger, silentLogger, type MockLogger } from './logger.js';
+import type { MockResponseListener } from './response-event.js';
 
 /** Options for `startMockServer`. Every field is optional. */
 export interface MockServerOptions {
@@ -10,6 +11,8 @@ export interface MockServerOptions {
   port?: number;
   /** Receives one entry per request and every error the server handles. Defaults to a silent logger. */
   logger?: MockLogger;
+  /** Called after each response with the operation, the status and any validation errors. */
+  onResponse?: MockResponseListener;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -18,6 +21,7 @@ export interface ResolvedMockServerOptions {
   host: string;
   port: number;
   logger: MockLogger;
+  onResponse: MockResponseListener | undefined;
 }
 
 /** Host used when the caller passes none: loopback only, so the mock is not reachable from other machines. */
@@ -26,12 +30,18 @@ export const DEFAULT_HOST = '127.0.0.1';
 /** Port used when the caller passes none, the same as the Prism CLI default. */
 export const DEFAULT_PORT = 4010;
 
-const KNOWN_OPTIONS = ['document', 'host', 'port', 'logger'];
+const KNOWN_OPTIONS = ['document', 'host', 'port', 'logger', 'onResponse'];
 
 /** Validates `startMockServer` options and fills in defaults. Throws TypeError or RangeError naming the bad value. */
 export function resolveOptions(options: unknown): ResolvedMockServerOptions {
   if (options === undefined) {
-    return { document: undefined, host: DEFAULT_HOST, port: DEFAULT_PORT, logger: silentLogger };
+    return {
+      document: undefined,
+      host: DEFAULT_HOST,
+      port: DEFAULT_PORT,
+      logger: silentLogger,
+      onResponse: undefined,
+    };
   }
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(
@@ -53,6 +63,7 @@ export function resolveOptions(options: unknown): ResolvedMockServerOptions {
     host: resolveHost(record.host),
     port: resolvePort(record.port),
     logger: resolveLogger(record.logger),
+    onResponse: resolveListener(record.onResponse),
   };
 }
 
@@ -120,6 +131,15 @@ function resolveLogger(logger: unknown): MockLogger {
     );
   }
   return logger;
+}
+
+function resolveListener(listener: unknown): MockResponseListener | undefined {
+  if (listener === undefined || typeof listener === 'function') {
+    return listener as MockResponseListener | undefined;
+  }
+  throw new TypeError(
+    `Invalid options.onResponse: expected a function that takes one response event, received ${describe(listener)}.`,
+  );
 }
 
 function describe(value: unknown): string {

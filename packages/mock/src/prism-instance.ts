@@ -26,7 +26,11 @@ export type PrismResult = (
       validations: IPrismOutput<IHttpResponse>['validations'];
     }
   | { kind: 'error'; error: Error; securityDiagnostics: IPrismDiagnostic[] }
-) & { preferenceProblem?: string | undefined };
+) & {
+  /** The operation the request was routed to, when one matched its method and path. */
+  operationId?: string | undefined;
+  preferenceProblem?: string | undefined;
+};
 
 /** Prism engine loaded with one document's operations. */
 export interface PrismInstance {
@@ -90,13 +94,17 @@ export async function createPrismInstance(document: OpenApiDocument): Promise<Pr
           exampleKey: preference.exampleKey,
         },
       };
-      const preferenceProblem = findPreferenceProblem(operations, input, preference);
+      const operation = route(operations, input);
+      const operationId = operation?.iid;
+      const preferenceProblem =
+        operation === undefined ? undefined : checkPreference(operation, preference);
       const result = await prism.request(input, operations, config)();
       if (result._tag === 'Right') {
         return {
           kind: 'output',
           output: result.right.output,
           validations: result.right.validations,
+          operationId,
           preferenceProblem,
         };
       }
@@ -104,6 +112,7 @@ export async function createPrismInstance(document: OpenApiDocument): Promise<Pr
         kind: 'error',
         error: result.left,
         securityDiagnostics: securityDiagnostics.get(input) ?? [],
+        operationId,
         preferenceProblem,
       };
     },
@@ -117,17 +126,12 @@ const prismRouter = createRequire(import.meta.url)(
   '@stoplight/prism-http/dist/router/index.js',
 ) as typeof import('@stoplight/prism-http/dist/router/index.js');
 
-function findPreferenceProblem(
-  operations: IHttpOperation[],
-  input: IHttpRequest,
-  preference: ResponsePreference,
-): string | undefined {
-  if (preference.code === undefined && preference.exampleKey === undefined) {
-    return undefined;
-  }
+// Prism routes again inside request(). Routing here as well names the operation for the
+// response event, and lets the Prefer choice be checked against that operation's responses.
+function route(operations: IHttpOperation[], input: IHttpRequest): IHttpOperation | undefined {
   const matched = prismRouter.default({ resources: operations, input });
-  // An unknown path or method gets its own 404 or 405 later, so there is nothing to check here.
-  return matched._tag === 'Right' ? checkPreference(matched.right, preference) : undefined;
+  // An unknown path or method gets its own 404 or 405 from Prism.
+  return matched._tag === 'Right' ? matched.right : undefined;
 }
 
 async function readOperations(document: OpenApiDocument): Promise<IHttpOperation[]> {

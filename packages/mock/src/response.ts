@@ -20,6 +20,8 @@ export interface MockResponse {
   requestErrors: string[];
   /** Places where the mocked response breaks the document, for logging. */
   responseWarnings: string[];
+  /** The operation the request was routed to, when one matched its method and path. */
+  operationId?: string | undefined;
 }
 
 const ERROR_SEVERITY = 0;
@@ -28,6 +30,16 @@ const CONTENT_TYPE_DIAGNOSTIC_CODE = 415;
 
 /** Turns Prism's result into the response to send, with errors in the API's own format. */
 export function toMockResponse(
+  result: PrismResult,
+  request: IHttpRequest,
+  preference: ResponsePreference,
+  parameterNames: ParameterNames,
+): MockResponse {
+  const response = buildResponse(result, request, preference, parameterNames);
+  return { ...response, operationId: result.operationId };
+}
+
+function buildResponse(
   result: PrismResult,
   request: IHttpRequest,
   preference: ResponsePreference,

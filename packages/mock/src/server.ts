@@ -8,6 +8,7 @@ import { resolveOptions, type MockServerOptions } from './options.js';
 import { parsePreferHeader, PreferHeaderError, type ResponsePreference } from './prefer.js';
 import { createPrismInstance, type PrismInstance } from './prism-instance.js';
 import { readHttpRequest, RequestReadError } from './request.js';
+import type { MockResponseEvent, MockResponseListener } from './response-event.js';
 import { errorResponse, toMockResponse, type MockResponse } from './response.js';
 
 /** Running mock server. */
@@ -27,11 +28,11 @@ export interface MockServer {
  * running Prism's engine in this process.
  */
 export async function startMockServer(options?: MockServerOptions): Promise<MockServer> {
-  const { document, host, port, logger } = resolveOptions(options);
+  const { document, host, port, logger, onResponse } = resolveOptions(options);
   const prism = await createPrismInstance(await loadDocument(document));
 
   const server = createServer((request, response) => {
-    handleRequest(prism, logger, request, response).catch((error: unknown) => {
+    handleRequest(prism, logger, onResponse, request, response).catch((error: unknown) => {
       logger.error({ err: error, method: request.method }, 'Failed to send the mock response');
       response.destroy();
     });
@@ -64,6 +65,7 @@ export async function startMockServer(options?: MockServerOptions): Promise<Mock
 async function handleRequest(
   prism: PrismInstance,
   logger: MockLogger,
+  onResponse: MockResponseListener | undefined,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -75,13 +77,24 @@ async function handleRequest(
   const mockResponse = await produceResponse(prism, logger, request);
   writeResponse(response, mockResponse);
 
-  const fields = {
+  const event: MockResponseEvent = {
     method,
     path,
+    operationId: mockResponse.operationId,
     status: mockResponse.status,
+    requestErrors: mockResponse.requestErrors,
     durationMs: Math.round(performance.now() - started),
   };
-  logger.info(fields, 'Request handled');
+  logger.info(
+    {
+      method,
+      path,
+      operationId: event.operationId,
+      status: event.status,
+      durationMs: event.durationMs,
+    },
+    'Request handled',
+  );
   if (mockResponse.requestErrors.length > 0) {
     logger.info({ method, path, errors: mockResponse.requestErrors }, 'Request failed validation');
   }
@@ -90,6 +103,22 @@ async function handleRequest(
       { method, path, warnings: mockResponse.responseWarnings },
       'Mocked response does not match the document',
     );
+  }
+  notify(onResponse, event, logger);
+}
+
+// A listener that throws is a bug in the caller's code. It is logged, so that it cannot take
+// the response or the server down with it.
+function notify(
+  listener: MockResponseListener | undefined,
+  event: MockResponseEvent,
+  logger: MockLogger,
+): void {
+  if (listener === undefined) return;
+  try {
+    listener(event);
+  } catch (error) {
+    logger.error({ err: error, method: event.method }, 'The onResponse listener failed');
   }
 }
 

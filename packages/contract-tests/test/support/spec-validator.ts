@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-
-// Validates response bodies against the bundled spec with Ajv's JSON Schema 2020-12 support,
-// which OpenAPI 3.1 schemas use. It shares no code with Prism, so a Prism bug that returns a
-// wrong body cannot also hide it.
+// Checks response bodies against the schemas the bundled spec gives each operation and status.
+import { bundledSpec } from './bundled-spec.js';
+import { createSchemaValidator, pointerSegment } from './schema-validator.js';
 
 interface OpenApiDocument {
   paths: Record<string, Record<string, OperationObject>>;
@@ -25,32 +20,11 @@ export interface OperationLocation {
   method: string;
 }
 
-const specId = 'https://pulse-engagement.test/openapi.json';
 const httpMethods = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 
-const require = createRequire(import.meta.url);
-const spec = JSON.parse(
-  readFileSync(require.resolve('@pulse-engagement/spec/openapi.json'), 'utf8'),
-) as OpenApiDocument;
+const spec = bundledSpec as unknown as OpenApiDocument;
 
-const ajv = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  // OpenAPI 3.1 writes nullable values as type arrays such as [string, 'null'].
-  allowUnionTypes: true,
-  // Schemas such as ContactCreate add required names to properties that an allOf member defines.
-  strictRequired: false,
-  validateSchema: false,
-});
-addFormats.default(ajv);
-// OpenAPI adds these keywords to JSON Schema; they describe and never constrain.
-ajv.addVocabulary(['discriminator', 'xml', 'externalDocs', 'example']);
-// The whole document is registered so that its internal $refs resolve. Its top-level fields
-// are declared as keywords only to satisfy strict mode; Ajv never compiles the root itself.
-ajv.addVocabulary(['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components']);
-ajv.addSchema(spec, specId);
-
-const validators = new Map<string, ValidateFunction>();
+const responseSchemaProblems = createSchemaValidator(spec, 'response', { closed: true });
 
 /** All operations of the bundled spec, keyed by operationId. */
 export const operations: ReadonlyMap<string, OperationLocation> = new Map(
@@ -60,10 +34,6 @@ export const operations: ReadonlyMap<string, OperationLocation> = new Map(
       .map(([method, operation]) => [operation.operationId as string, { path, method }]),
   ),
 );
-
-function pointerSegment(value: string): string {
-  return value.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 function schemaPointer(operationId: string, status: number): string | undefined {
   const location = operations.get(operationId);
@@ -102,13 +72,5 @@ export function responseProblems(operationId: string, status: number, body: unkn
       ? []
       : [`${operationId} ${status} declares no body, but one was returned`];
   }
-  let validate = validators.get(pointer);
-  if (validate === undefined) {
-    validate = ajv.compile({ $ref: specId + pointer });
-    validators.set(pointer, validate);
-  }
-  if (validate(body)) return [];
-  return (validate.errors ?? []).map(
-    (error: ErrorObject) => `${error.instancePath || '(root)'} ${error.message}`,
-  );
+  return responseSchemaProblems(pointer, body);
 }
