@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// These tests check that the built page shows what the bundled spec holds, so a docs build
+// These tests check that the built page shows what the bundled spec contains, so a docs build
 // from a stale bundle fails. Run `npm run build -w @pulse-engagement/docs` first.
 const PAGE_PATH = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
