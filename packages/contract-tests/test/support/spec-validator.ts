@@ -45,6 +45,9 @@ const ajv = new Ajv2020({
 addFormats.default(ajv);
 // OpenAPI adds these keywords to JSON Schema; they describe and never constrain.
 ajv.addVocabulary(['discriminator', 'xml', 'externalDocs', 'example']);
+// Vendor extensions such as Tactic's x-enumDescriptions only describe, too. Strict mode
+// rejects any keyword that is not declared, so each extension the spec uses is listed here.
+ajv.addVocabulary(['x-enumDescriptions']);
 // The whole document is registered so that its internal $refs resolve. Its top-level fields
 // are declared as keywords only to satisfy strict mode; Ajv never compiles the root itself.
 ajv.addVocabulary(['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components']);
