@@ -81,6 +81,264 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/creatives/email-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List email messages
+         * @description Returns the account's email message creatives one page at a time, with the subject and the from line each one is sent from. Filter by `campaignId` to find the messages of one campaign, and send `isArchived=false` to leave out messages that are no longer sent.
+         */
+        get: operations["listEmailMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/email-messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an email message
+         * @description Returns one email message creative. Email actions refer to it as `emailMessage` and filter by its id as `emailMessageId`.
+         */
+        get: operations["getEmailMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/banners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List banners
+         * @description Returns the account's banner creatives one page at a time: web display ads (`tacticId` 5) and ads inside electronic health record systems (`tacticId` 6) together. Tell them apart by `tacticId`, because the list has no tactic filter. Use `campaignId` to find the banners of one campaign, and `isArchived=false` to leave out banners that are no longer shown.
+         */
+        get: operations["listBanners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/banners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a banner
+         * @description Returns one banner creative. Banner actions, such as impressions and clicks, refer to it as `banner` and filter by its id as `bannerId`.
+         */
+        get: operations["getBanner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/direct-mails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List direct mail pieces
+         * @description Returns the account's direct mail creatives one page at a time, each with its `pieceType`, such as letter or postcard. Use `campaignId` to find the pieces of one campaign, and `isArchived=false` to leave out pieces that are no longer mailed.
+         */
+        get: operations["listDirectMails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/direct-mails/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a direct mail piece
+         * @description Returns one direct mail creative. Direct mail actions, such as a piece delivered to a contact's location, refer to it as `directMail` and filter by its id as `directMailId`.
+         */
+        get: operations["getDirectMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description Returns the account's event creatives one page at a time, with their dates and venue. Sort by `startDate` to list them in calendar order, and send `isArchived=false` to leave out past events that were archived.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an event
+         * @description Returns one event creative. Event actions, such as a check-in at the booth, refer to it as `event` and filter by its id as `eventId`. An integration that records check-ins can read the event here to show its name, dates and venue.
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/websites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List websites
+         * @description Returns the account's website creatives one page at a time, each with its `url`. An integration that records web actions can match a visited page against `url` to find the website's `id`. Use `campaignId` to find the sites of one campaign, and `isArchived=false` to leave out sites that are no longer tracked.
+         */
+        get: operations["listWebsites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/websites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a website
+         * @description Returns one website creative. Web actions, such as a page visit, refer to it as `website` and filter by its id as `websiteId`.
+         */
+        get: operations["getWebsite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List form creatives
+         * @description Returns the account's form creatives one page at a time. Each one has an integer `id`, which form actions use, and the `uuid` of its registration form, which the Forms endpoints use. Use this list to translate between the two.
+         */
+        get: operations["listFormCreatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/creatives/forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a form creative
+         * @description Returns one form creative. Form actions refer to it as `form` and filter by its id as `formId`. Its `uuid` is the form's uuid: get the form with `GET /forms/{uuid}` or submit to it with `POST /forms/{uuid}/submit`.
+         */
+        get: operations["getFormCreative"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/forms": {
         parameters: {
             query?: never;
@@ -294,6 +552,149 @@ export interface components {
          * @example 5165551212
          */
         PhoneNumber: string;
+        /** @description The fields that every kind of creative has. Each kind (`EmailMessage`, `Banner`, `DirectMail`, `Event`, `Website` and `FormCreative`) combines this base with its own fields. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
+        Creative: {
+            /** @description Id of the creative. Actions refer to it by this id, and their lists filter by it. */
+            readonly id: number;
+            /** @description Name of the creative as it appears in the Pulse Engagement Cloud application. */
+            name?: string;
+            tacticId?: components["schemas"]["Tactic"];
+            /** @description The campaign that the creative belongs to. Get it from `GET /campaigns/{id}`. */
+            campaign?: components["schemas"]["Reference"];
+            /** @description Whether the creative is archived. An archived creative is no longer sent or shown, but the actions recorded for it keep referring to it. */
+            readonly isArchived?: boolean;
+            /** Format: date-time */
+            readonly createdAt?: string;
+            /** Format: date-time */
+            readonly updatedAt?: string;
+        };
+        /** @description An email message creative: the content of an email that the Email tactic sends. Email actions refer to it as `emailMessage`. */
+        EmailMessage: components["schemas"]["Creative"] & {
+            /**
+             * @description Always 1 (Email).
+             * @constant
+             */
+            tacticId?: 1;
+            /** @description Subject line that recipients see. */
+            subject?: string;
+            /** @description The from line that the message is sent from: the sender name and address that recipients see. Get it from `GET /from-lines/{id}`. */
+            fromLine?: components["schemas"]["Reference"];
+        };
+        /** @description One page of email messages. */
+        EmailMessageList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["EmailMessage"][];
+        };
+        /** @description A banner creative: a display ad shown on websites (tactic 5, Banner) or inside electronic health record systems (tactic 6, EHR Banner). Banner actions refer to it as `banner`. */
+        Banner: components["schemas"]["Creative"] & {
+            /**
+             * @description 5 (Banner) for web display ads, 6 (EHR Banner) for ads inside EHR systems.
+             * @enum {integer}
+             */
+            tacticId?: 5 | 6;
+            /**
+             * @description Width and height of the banner in pixels, as `<width>x<height>`.
+             * @example 300x250
+             * @example 728x90
+             */
+            size?: string;
+            /**
+             * Format: uri
+             * @description Page that opens when a viewer clicks the banner.
+             */
+            clickUrl?: string;
+        };
+        /** @description One page of banners. */
+        BannerList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["Banner"][];
+        };
+        /** @description A direct mail creative: a printed piece sent by post to a contact's location. Direct mail actions refer to it as `directMail`. */
+        DirectMail: components["schemas"]["Creative"] & {
+            /**
+             * @description Always 2 (Direct Mail).
+             * @constant
+             */
+            tacticId?: 2;
+            /**
+             * @description Kind of printed piece. Accounts may define values beyond the common ones.
+             * @example letter
+             * @example postcard
+             * @example self-mailer
+             */
+            pieceType?: string;
+        };
+        /** @description One page of direct mail pieces. */
+        DirectMailList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["DirectMail"][];
+        };
+        /** @description An event creative: a conference booth, a lunch and learn, a speaker program or another in-person event. Event actions, such as a check-in, refer to it as `event`. */
+        Event: components["schemas"]["Creative"] & {
+            /**
+             * @description Always 8 (Event).
+             * @constant
+             */
+            tacticId?: 8;
+            /**
+             * Format: date
+             * @description First day of the event.
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @description Last day of the event, the same as `startDate` for a one-day event.
+             */
+            endDate?: string;
+            venue?: components["schemas"]["EventVenue"];
+        };
+        /** @description One page of events. */
+        EventList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["Event"][];
+        };
+        /** @description Where an event takes place: the venue's name and its postal address. The address follows the rules of contact locations. `addressLine2` needs `addressLine1`. `addressLine1` needs `city`, `state` and `postalCode`. `city` needs `state`. */
+        EventVenue: {
+            /** @description Name of the venue, such as a convention center, hotel or practice. */
+            name?: string;
+            addressLine1?: string;
+            addressLine2?: string;
+            city?: string;
+            /** @description State or region, as the two-letter code for US addresses. */
+            state?: string;
+            postalCode?: string;
+            country?: string;
+        };
+        /** @description A website creative: a web page or site whose visits count as engagement, such as an HCP portal or a patient support site. Web actions refer to it as `website`. */
+        Website: components["schemas"]["Creative"] & {
+            /**
+             * @description Always 7 (Web).
+             * @constant
+             */
+            tacticId?: 7;
+            /**
+             * Format: uri
+             * @description Address of the website.
+             */
+            url?: string;
+        };
+        /** @description One page of websites. */
+        WebsiteList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["Website"][];
+        };
+        /** @description A form creative: a registration form seen as a creative, so that form actions can refer to it as `form` by an integer `id` like every other creative. Forms themselves are addressed by uuid: `uuid` is the form's uuid, which links this creative to `GET /forms/{uuid}` and `POST /forms/{uuid}/submit`. */
+        FormCreative: components["schemas"]["Creative"] & {
+            /**
+             * @description Always 10 (Form).
+             * @constant
+             */
+            tacticId?: 10;
+            /**
+             * Format: uuid
+             * @description Uuid of the registration form, as `GET /forms` lists it.
+             */
+            uuid?: string;
+        };
+        /** @description One page of form creatives. */
+        FormCreativeList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["FormCreative"][];
+        };
         /** @description A registration form configured in Pulse Engagement Cloud. Forms are addressed by `uuid`; each one has post-submission actions that run when a submission arrives. List endpoints return only the fields named in `fields[]` when it is given, and always `uuid`. */
         Form: {
             /** Format: uuid */
@@ -481,6 +882,108 @@ export interface components {
          * @example jane.rivera@example.org
          */
         SimpleSearch: string;
+        /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+        CreativeId: number;
+        /**
+         * @description Return only the creatives of this campaign, by the campaign's id.
+         * @example 310
+         */
+        CreativeCampaignId: number;
+        /**
+         * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+         * @example false
+         */
+        CreativeIsArchived: boolean;
+        /**
+         * @description Email message fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "name",
+         *       "subject"
+         *     ]
+         */
+        EmailMessageFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "subject" | "fromLine")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "name:ASC"
+         *     ]
+         */
+        EmailMessageSort: string[];
+        /**
+         * @description Banner fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "name",
+         *       "size"
+         *     ]
+         */
+        BannerFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "size" | "clickUrl")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "name:ASC"
+         *     ]
+         */
+        BannerSort: string[];
+        /**
+         * @description Direct mail fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "name",
+         *       "pieceType"
+         *     ]
+         */
+        DirectMailFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "pieceType")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "name:ASC"
+         *     ]
+         */
+        DirectMailSort: string[];
+        /**
+         * @description Event fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "name",
+         *       "startDate"
+         *     ]
+         */
+        EventFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "startDate" | "endDate" | "venue")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "startDate:ASC"
+         *     ]
+         */
+        EventSort: string[];
+        /**
+         * @description Website fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "name",
+         *       "url"
+         *     ]
+         */
+        WebsiteFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "url")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "name:ASC"
+         *     ]
+         */
+        WebsiteSort: string[];
+        /**
+         * @description Form creative fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "name",
+         *       "uuid"
+         *     ]
+         */
+        FormCreativeFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "uuid")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "name:ASC"
+         *     ]
+         */
+        FormCreativeSort: string[];
         /**
          * @description Form fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `uuid` is always returned.
          * @example [
@@ -722,6 +1225,522 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listEmailMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Email message fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "name",
+                 *       "subject"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["EmailMessageFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "name:ASC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["EmailMessageSort"];
+                /**
+                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @example false
+                 */
+                isArchived?: components["parameters"]["CreativeIsArchived"];
+                /**
+                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["CreativeCampaignId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of email messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailMessageList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getEmailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listBanners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Banner fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "name",
+                 *       "size"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["BannerFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "name:ASC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["BannerSort"];
+                /**
+                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @example false
+                 */
+                isArchived?: components["parameters"]["CreativeIsArchived"];
+                /**
+                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["CreativeCampaignId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of banners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BannerList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getBanner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The banner. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Banner"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listDirectMails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Direct mail fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "name",
+                 *       "pieceType"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["DirectMailFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "name:ASC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["DirectMailSort"];
+                /**
+                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @example false
+                 */
+                isArchived?: components["parameters"]["CreativeIsArchived"];
+                /**
+                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["CreativeCampaignId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of direct mail pieces. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectMailList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getDirectMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The direct mail piece. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectMail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Event fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "name",
+                 *       "startDate"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["EventFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "startDate:ASC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["EventSort"];
+                /**
+                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @example false
+                 */
+                isArchived?: components["parameters"]["CreativeIsArchived"];
+                /**
+                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["CreativeCampaignId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listWebsites: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Website fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "name",
+                 *       "url"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["WebsiteFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "name:ASC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["WebsiteSort"];
+                /**
+                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @example false
+                 */
+                isArchived?: components["parameters"]["CreativeIsArchived"];
+                /**
+                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["CreativeCampaignId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of websites. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebsiteList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getWebsite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The website. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Website"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listFormCreatives: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Form creative fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "name",
+                 *       "uuid"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["FormCreativeFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "name:ASC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["FormCreativeSort"];
+                /**
+                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @example false
+                 */
+                isArchived?: components["parameters"]["CreativeIsArchived"];
+                /**
+                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["CreativeCampaignId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of form creatives. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormCreativeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getFormCreative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
+                id: components["parameters"]["CreativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form creative. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormCreative"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -1,0 +1,469 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
+import { expectConforms, type FetchResult } from './support/expect-conforms.js';
+import { operations, responseProblems } from './support/spec-validator.js';
+
+const pulse = mockClient();
+const unknownId = 999999;
+// The static mock cannot know which ids exist, so the 404 tests request the spec's 404 example.
+const notFound = { Prefer: 'code=404' };
+
+/** One kind of creative: its operations, its list path and a field that no other kind has. */
+interface CreativeKind {
+  list: string;
+  get: string;
+  path: string;
+  schema: string;
+  ownField: string;
+}
+
+const kinds: CreativeKind[] = [
+  {
+    list: 'listEmailMessages',
+    get: 'getEmailMessage',
+    path: '/creatives/email-messages',
+    schema: 'EmailMessage',
+    ownField: 'subject',
+  },
+  {
+    list: 'listBanners',
+    get: 'getBanner',
+    path: '/creatives/banners',
+    schema: 'Banner',
+    ownField: 'size',
+  },
+  {
+    list: 'listDirectMails',
+    get: 'getDirectMail',
+    path: '/creatives/direct-mails',
+    schema: 'DirectMail',
+    ownField: 'pieceType',
+  },
+  {
+    list: 'listEvents',
+    get: 'getEvent',
+    path: '/creatives/events',
+    schema: 'Event',
+    ownField: 'startDate',
+  },
+  {
+    list: 'listWebsites',
+    get: 'getWebsite',
+    path: '/creatives/websites',
+    schema: 'Website',
+    ownField: 'url',
+  },
+  {
+    list: 'listFormCreatives',
+    get: 'getFormCreative',
+    path: '/creatives/forms',
+    schema: 'FormCreative',
+    ownField: 'uuid',
+  },
+];
+
+type GetById = (id: number, headers?: Record<string, string>) => Promise<FetchResult>;
+
+const getById: [string, GetById][] = [
+  [
+    'getEmailMessage',
+    (id, headers) =>
+      pulse.GET('/creatives/email-messages/{id}', { params: { path: { id } }, headers }),
+  ],
+  [
+    'getBanner',
+    (id, headers) => pulse.GET('/creatives/banners/{id}', { params: { path: { id } }, headers }),
+  ],
+  [
+    'getDirectMail',
+    (id, headers) =>
+      pulse.GET('/creatives/direct-mails/{id}', { params: { path: { id } }, headers }),
+  ],
+  [
+    'getEvent',
+    (id, headers) => pulse.GET('/creatives/events/{id}', { params: { path: { id } }, headers }),
+  ],
+  [
+    'getWebsite',
+    (id, headers) => pulse.GET('/creatives/websites/{id}', { params: { path: { id } }, headers }),
+  ],
+  [
+    'getFormCreative',
+    (id, headers) => pulse.GET('/creatives/forms/{id}', { params: { path: { id } }, headers }),
+  ],
+];
+
+interface ValidationError {
+  message: string;
+  errors?: { error: string; field?: string }[];
+}
+
+function fieldsOf(body: unknown): (string | undefined)[] {
+  return ((body as ValidationError).errors ?? []).map((item) => item.field);
+}
+
+// Raw query strings, so the brackets reach the mock exactly as written here.
+async function list(path: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(mockUrl() + path, { headers: authHeaders });
+  return { status: response.status, body: await response.json() };
+}
+
+describe('Creatives operations', () => {
+  it('listEmailMessages takes filters, fields[], sort[] and paging', async () => {
+    const result = await pulse.GET('/creatives/email-messages', {
+      params: {
+        query: {
+          'fields[]': ['name', 'subject', 'fromLine'],
+          'sort[]': ['name:asc', 'createdAt:DESC'],
+          isArchived: false,
+          campaignId: 310,
+          page: 1,
+          limit: 10,
+        },
+      },
+    });
+
+    expectConforms('listEmailMessages', 200, result);
+    expect(result.data?.items.length).toBeGreaterThan(0);
+    expect(result.data?.totalCount).toBeGreaterThanOrEqual(result.data?.items.length ?? 0);
+  });
+
+  it('getEmailMessage returns subject and from line', async () => {
+    const result = await pulse.GET('/creatives/email-messages/{id}', {
+      params: { path: { id: 4101 } },
+    });
+
+    expectConforms('getEmailMessage', 200, result);
+    expect(result.data?.tacticId).toBe(1);
+    expect(result.data?.subject).toBeTypeOf('string');
+    expect(result.data?.fromLine?.id).toBeTypeOf('number');
+  });
+
+  it('listBanners returns web and EHR banners', async () => {
+    const result = await pulse.GET('/creatives/banners', {
+      params: { query: { 'sort[]': ['createdAt:desc'], ignorePagination: true } },
+    });
+
+    expectConforms('listBanners', 200, result);
+    const tactics = result.data?.items.map((item) => item.tacticId);
+    expect(tactics).toContain(5);
+    expect(tactics).toContain(6);
+  });
+
+  it('getBanner returns a web banner', async () => {
+    const result = await pulse.GET('/creatives/banners/{id}', { params: { path: { id: 5201 } } });
+
+    expectConforms('getBanner', 200, result);
+    expect(result.data?.tacticId).toBe(5);
+  });
+
+  it('getBanner returns an EHR banner', async () => {
+    const result = await pulse.GET('/creatives/banners/{id}', {
+      params: { path: { id: 5202 } },
+      headers: { Prefer: 'example=PriorAuthorizationEhrBanner' },
+    });
+
+    expectConforms('getBanner', 200, result);
+    expect(result.data?.tacticId).toBe(6);
+  });
+
+  it('listDirectMails filters archived pieces', async () => {
+    const result = await pulse.GET('/creatives/direct-mails', {
+      params: { query: { isArchived: true, 'sort[]': ['pieceType:ASC', 'name:ASC'] } },
+    });
+
+    expectConforms('listDirectMails', 200, result);
+  });
+
+  it('getDirectMail returns one piece', async () => {
+    const result = await pulse.GET('/creatives/direct-mails/{id}', {
+      params: { path: { id: 6301 } },
+    });
+
+    expectConforms('getDirectMail', 200, result);
+    expect(result.data?.tacticId).toBe(2);
+  });
+
+  it('listEvents sorts by start date', async () => {
+    const result = await pulse.GET('/creatives/events', {
+      params: { query: { 'sort[]': ['startDate:ASC'], campaignId: 310, page: 2, limit: 5 } },
+    });
+
+    expectConforms('listEvents', 200, result);
+    for (const event of result.data?.items ?? []) {
+      expect(event.endDate! >= event.startDate!, `event ${event.id} ends before it starts`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('getEvent returns dates and venue', async () => {
+    const result = await pulse.GET('/creatives/events/{id}', { params: { path: { id: 7401 } } });
+
+    expectConforms('getEvent', 200, result);
+    expect(result.data?.tacticId).toBe(8);
+    expect(result.data?.startDate).toBe('2026-05-29');
+    expect(result.data?.venue?.state).toBe('IL');
+  });
+
+  it('listWebsites returns the requested fields', async () => {
+    const result = await pulse.GET('/creatives/websites', {
+      params: { query: { 'fields[]': ['name', 'url'], 'sort[]': ['name:ASC'] } },
+    });
+
+    expectConforms('listWebsites', 200, result);
+    expect(result.data?.items.every((item) => item.url !== undefined)).toBe(true);
+  });
+
+  it('getWebsite returns a url', async () => {
+    const result = await pulse.GET('/creatives/websites/{id}', { params: { path: { id: 8501 } } });
+
+    expectConforms('getWebsite', 200, result);
+    expect(result.data?.tacticId).toBe(7);
+    expect(result.data?.url).toMatch(/^https:\/\//);
+  });
+
+  it('listFormCreatives returns form uuids', async () => {
+    const result = await pulse.GET('/creatives/forms', {
+      params: { query: { isArchived: false, 'fields[]': ['name', 'uuid'] } },
+    });
+
+    expectConforms('listFormCreatives', 200, result);
+    expect(result.data?.items.every((item) => item.uuid !== undefined)).toBe(true);
+  });
+
+  it('getFormCreative links to its form', async () => {
+    const creative = await pulse.GET('/creatives/forms/{id}', { params: { path: { id: 9601 } } });
+
+    expectConforms('getFormCreative', 200, creative);
+    expect(creative.data?.tacticId).toBe(10);
+    const uuid = creative.data?.uuid ?? '';
+    const form = await pulse.GET('/forms/{uuid}', { params: { path: { uuid } } });
+    expectConforms('getForm', 200, form);
+    expect(form.data?.uuid).toBe(uuid);
+  });
+});
+
+describe('Creatives list parameters', () => {
+  const invalidQueries: [string, string, string, string][] = kinds.flatMap((kind, index) => {
+    const otherField = kinds[(index + 1) % kinds.length]!.ownField;
+    const cases: [string, string, string][] = [
+      ['unknown field', 'fields[]=password', 'query.fields[]'],
+      [`field ${otherField} of another kind`, `fields[]=${otherField}`, 'query.fields[]'],
+      ['unknown sort direction', 'sort[]=name:UP', 'query.sort[]'],
+      ['sort by an object field', 'sort[]=campaign:ASC', 'query.sort[]'],
+      [`sort by ${otherField} of another kind`, `sort[]=${otherField}:ASC`, 'query.sort[]'],
+      ['page 0', 'page=0', 'query.page'],
+      ['non-boolean isArchived', 'isArchived=maybe', 'query.isArchived'],
+      ['campaignId 0', 'campaignId=0', 'query.campaignId'],
+      ['non-numeric campaignId', 'campaignId=oncology', 'query.campaignId'],
+    ];
+    return cases.map(([label, query, field]): [string, string, string, string] => [
+      kind.list,
+      label,
+      `${kind.path}?${query}`,
+      field,
+    ]);
+  });
+
+  const validQueries: [string, string][] = kinds.flatMap((kind): [string, string][] => [
+    [
+      kind.list,
+      `${kind.path}?fields[]=name&fields[]=${kind.ownField}&sort[]=${kind.ownField}:desc&sort[]=id:Asc`,
+    ],
+    [kind.list, `${kind.path}?isArchived=true&campaignId=310&page=2&limit=5`],
+    [kind.list, `${kind.path}?isArchived=false&ignorePagination=true`],
+  ]);
+
+  it.each(invalidQueries)('%s rejects %s', async (operationId, _case, path, field) => {
+    const { status, body } = await list(path);
+
+    expect(status).toBe(422);
+    expect(responseProblems(operationId, 422, body)).toEqual([]);
+    expect(fieldsOf(body)).toContain(field);
+  });
+
+  it.each(validQueries)('%s accepts %s', async (operationId, path) => {
+    const { status, body } = await list(path);
+
+    expect(status).toBe(200);
+    expect(responseProblems(operationId, 200, body)).toEqual([]);
+  });
+});
+
+describe('Creatives unknown ids', () => {
+  it.each(getById)('%s returns 404', async (operationId, get) => {
+    const result = await get(unknownId, notFound);
+
+    const error = expectConforms(operationId, 404, result);
+    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+  });
+
+  it.each(getById)('%s rejects id 0', async (operationId, get) => {
+    const result = await get(0);
+
+    const error = expectConforms(operationId, 422, result);
+    expect(fieldsOf(error)).toContain('path.id');
+  });
+
+  it.each(getById)('%s rejects a non-integer id', async (operationId, get) => {
+    const result = await get('banner-1' as unknown as number);
+
+    const error = expectConforms(operationId, 422, result);
+    expect(fieldsOf(error)).toContain('path.id');
+  });
+});
+
+interface SchemaObject {
+  $ref?: string;
+  type?: string | string[];
+  allOf?: SchemaObject[];
+  items?: SchemaObject;
+  properties?: Record<string, SchemaObject>;
+}
+
+interface BundledSpec {
+  paths: Record<string, Record<string, OperationObject>>;
+  components: {
+    schemas: Record<string, SchemaObject>;
+    parameters: Record<string, { schema: SchemaObject & { items: { enum?: string[] } } }>;
+    examples: Record<string, { value: unknown }>;
+  };
+}
+
+interface OperationObject {
+  responses: Record<
+    string,
+    { content?: Record<string, { schema: SchemaObject; examples?: Record<string, ExampleRef> }> }
+  >;
+}
+
+interface ExampleRef {
+  $ref: string;
+}
+
+const require = createRequire(import.meta.url);
+const spec = JSON.parse(
+  readFileSync(require.resolve('@pulse-engagement/spec/openapi.json'), 'utf8'),
+) as BundledSpec;
+
+function lookup<T>(ref: string): T {
+  const keys = ref.replace(/^#\//, '').split('/');
+  return keys.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], spec) as T;
+}
+
+function resolve(schema: SchemaObject): SchemaObject {
+  let current = schema;
+  while (current.$ref !== undefined) {
+    current = lookup<SchemaObject>(current.$ref);
+  }
+  return current;
+}
+
+/** Collects the properties of a schema and its allOf members. A later member's property wins. */
+function propertiesOf(schema: SchemaObject): Map<string, SchemaObject> {
+  const resolved = resolve(schema);
+  const properties = new Map<string, SchemaObject>();
+  for (const member of resolved.allOf ?? []) {
+    for (const [name, property] of propertiesOf(member)) {
+      properties.set(name, property);
+    }
+  }
+  for (const [name, property] of Object.entries(resolved.properties ?? {})) {
+    properties.set(name, property);
+  }
+  return properties;
+}
+
+function isScalar(schema: SchemaObject): boolean {
+  const { type } = resolve(schema);
+  return ['string', 'integer', 'number', 'boolean'].includes(String(type));
+}
+
+/** Returns the paths of keys in `value` that its schema does not define, at any depth. */
+function unknownKeys(schema: SchemaObject, value: unknown, keyPath: string): string[] {
+  const resolved = resolve(schema);
+  if (Array.isArray(value)) {
+    const items = resolved.items;
+    return items === undefined
+      ? []
+      : value.flatMap((item, index) => unknownKeys(items, item, `${keyPath}[${index}]`));
+  }
+  const properties = propertiesOf(resolved);
+  if (typeof value !== 'object' || value === null || properties.size === 0) {
+    return [];
+  }
+  return Object.entries(value).flatMap(([key, child]) => {
+    const property = properties.get(key);
+    return property === undefined
+      ? [`${keyPath}.${key}`]
+      : unknownKeys(property, child, `${keyPath}.${key}`);
+  });
+}
+
+function successResponse(operationId: string) {
+  const location = operations.get(operationId)!;
+  return spec.paths[location.path]![location.method]!.responses['200']!.content![
+    'application/json'
+  ]!;
+}
+
+// Redocly CLI 2.77.0 lint validates examples, but it does not reject a misspelled property in a
+// schema built with allOf. So these checks compare the examples and the fields[] and sort[]
+// parameters with the schemas.
+describe('Creatives schemas', () => {
+  const listSchemas = kinds.map((kind): [string, string] => [kind.list, kind.schema]);
+
+  it.each(listSchemas)('%s fields[] lists every item property', (_list, schema) => {
+    const properties = [...propertiesOf({ $ref: `#/components/schemas/${schema}` }).keys()];
+    const fields = spec.components.parameters[`${schema}Fields`]!.schema.items.enum;
+
+    expect([...(fields ?? [])].sort()).toEqual(properties.sort());
+  });
+
+  it.each(listSchemas)('%s sort[] lists every scalar property', (_list, schema) => {
+    const properties = propertiesOf({ $ref: `#/components/schemas/${schema}` });
+    const scalars = [...properties].filter(([, property]) => isScalar(property));
+    const pattern = (
+      spec.components.parameters[`${schema}Sort`]!.schema.items as { pattern: string }
+    ).pattern;
+    const sortable = /^\^\(([^)]*)\)/.exec(pattern)?.[1]?.split('|') ?? [];
+
+    expect(sortable.sort()).toEqual(scalars.map(([name]) => name).sort());
+  });
+
+  it.each(kinds.flatMap((kind) => [kind.list, kind.get]))(
+    '%s examples use only schema properties',
+    (operationId) => {
+      const { schema, examples = {} } = successResponse(operationId);
+
+      expect(Object.keys(examples).length).toBeGreaterThan(0);
+      for (const [name, example] of Object.entries(examples)) {
+        const { value } = lookup<{ value: unknown }>(example.$ref);
+        expect(unknownKeys(schema, value, name)).toEqual([]);
+      }
+    },
+  );
+
+  it.each([
+    ['getEmailMessage', 'email message on tactic 5', { id: 4101, tacticId: 5 }],
+    ['getEmailMessage', 'from line without id', { id: 4101, fromLine: { name: 'Med Affairs' } }],
+    ['getBanner', 'banner on the Email tactic', { id: 5201, tacticId: 1 }],
+    ['getBanner', 'size in words', { id: 5201, size: '300 by 250' }],
+    ['getDirectMail', 'id 0', { id: 0 }],
+    ['getEvent', 'US-style start date', { id: 7401, startDate: '05/29/2026' }],
+    [
+      'getEvent',
+      'venue street without city',
+      { id: 7401, venue: { addressLine1: '2301 S King Dr', state: 'IL', postalCode: '60616' } },
+    ],
+    ['getWebsite', 'url without scheme', { id: 8501, url: 'hcp.example.com/dosing' }],
+    ['getFormCreative', 'form name instead of uuid', { id: 9601, uuid: 'booth-sign-up' }],
+    ['getFormCreative', 'missing id', { uuid: '3f6c2a1e-8b4d-4c1a-9e2f-7a5b6c8d9e01' }],
+    ['listEvents', 'page without totalCount', { items: [] }],
+  ])('%s rejects %s', (operationId, _case, body) => {
+    expect(responseProblems(operationId, 200, body)).not.toEqual([]);
+  });
+});
