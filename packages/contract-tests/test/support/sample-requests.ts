@@ -1,11 +1,18 @@
+import { conditionalEmailSamples } from './samples/conditional-emails.js';
 import { contactSamples } from './samples/contacts.js';
 import { formSamples } from './samples/forms.js';
+import { fromLineSamples } from './samples/from-lines.js';
 import type { SampleRequest } from './samples/sample-request.js';
 
 export type { SampleRequest } from './samples/sample-request.js';
 
 /** One valid request per operation; the tests then break one thing at a time. */
-export const sampleRequests: readonly SampleRequest[] = [...contactSamples, ...formSamples];
+export const sampleRequests: readonly SampleRequest[] = [
+  ...contactSamples,
+  ...formSamples,
+  ...fromLineSamples,
+  ...conditionalEmailSamples,
+];
 
 /** Sends a sample request to the mock with the given headers. */
 export async function send(
