@@ -3,6 +3,64 @@
 // repository root.
 
 export interface paths {
+    "/conditional-emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List conditional emails
+         * @description Returns the account's conditional emails one page at a time, active and inactive. Filter by `fromLineId` to find the ones sent from a from line, for example before deleting it, and by `isActive` to see which are sending.
+         */
+        get: operations["listConditionalEmails"];
+        put?: never;
+        /**
+         * Create a conditional email
+         * @description Creates a conditional email that sends the email creative `creativeId` from the from line `fromLineId` whenever `condition` is met for a contact. `condition.type` picks the trigger, and each trigger requires its own field: `formUuid` for `formSubmitted`, `segmentId` for `segmentJoined` and `actionCodeId` for `actionRecorded`. The new conditional email sends nothing until `isActive` is true, so create it inactive to review it first.
+         */
+        post: operations["createConditionalEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conditional-emails/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the conditional email.
+                 * @example 204
+                 */
+                id: components["parameters"]["ConditionalEmailId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a conditional email
+         * @description Returns one conditional email with all of its fields. Read `condition.type` first: it tells which of `formUuid`, `segmentId` or `actionCodeId` the condition carries.
+         */
+        get: operations["getConditionalEmail"];
+        /**
+         * Update a conditional email
+         * @description Changes the fields sent and leaves the others as they are. Send `isActive` alone to start or stop sending. A `condition` replaces the current one as a whole, so it must carry its `type` and that trigger's required field. The change applies to conditions met after the update, and emails already sent are not affected.
+         */
+        put: operations["updateConditionalEmail"];
+        post?: never;
+        /**
+         * Delete a conditional email
+         * @description Deletes the conditional email, so it is no longer sent. To stop sending but keep it, set `isActive` to false with `PUT /conditional-emails/{id}` instead.
+         */
+        delete: operations["deleteConditionalEmail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts": {
         parameters: {
             query?: never;
@@ -411,10 +469,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/from-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List from lines
+         * @description Returns the account's from lines one page at a time. Use the `id` of one as `fromLineId` when creating a conditional email.
+         */
+        get: operations["listFromLines"];
+        put?: never;
+        /**
+         * Create a from line
+         * @description Creates a from line. `name`, `senderName` and `senderAddress` are required. The domain of `senderAddress` must be verified for the account, or receiving mail servers may reject the email or file it as spam. Ask your Pulse Health account manager which domains are verified. Without `replyToAddress`, replies go to `senderAddress`.
+         */
+        post: operations["createFromLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/from-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the from line.
+                 * @example 31
+                 */
+                id: components["parameters"]["FromLineId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a from line
+         * @description Returns one from line with all of its fields.
+         */
+        get: operations["getFromLine"];
+        /**
+         * Update a from line
+         * @description Changes the fields sent and leaves the others as they are. Emails sent after the update, including those of conditional emails that use this from line, carry the new sender.
+         */
+        put: operations["updateFromLine"];
+        post?: never;
+        /**
+         * Delete a from line
+         * @description Deletes the from line. Before deleting one, move the conditional emails that use it to another from line: `GET /conditional-emails?fromLineId={id}` lists them.
+         */
+        delete: operations["deleteFromLine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An email that Pulse Engagement Cloud sends by itself, from a from line, each time its condition is met for a contact. The email goes to that contact's default email address when the address is subscribed, and only while `isActive` is true. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
+        ConditionalEmail: components["schemas"]["ConditionalEmailInput"] & {
+            readonly id: number;
+            /** Format: date-time */
+            readonly createdAt?: string;
+            /** Format: date-time */
+            readonly updatedAt?: string;
+        };
+        /** @description The fields of a conditional email that a request can set. Every field is optional here, so an update sends only what changes. Creating a conditional email also needs `name`, `fromLineId`, `creativeId` and `condition` (see `ConditionalEmailCreate`). */
+        ConditionalEmailInput: {
+            /**
+             * @description Internal name of the conditional email. Recipients do not see it.
+             * @example ASCO 2026 booth follow-up
+             */
+            name?: string;
+            /** @description Id of the from line that the email is sent from. */
+            fromLineId?: number;
+            /** @description Id of the email message to send, a creative of the Email tactic (1). */
+            creativeId?: number;
+            /** @description Subject line of the email. Without it, the subject of the email creative is used. */
+            subject?: string;
+            /** @description Whether the email is sent when its condition is met. A conditional email created without this field is inactive, so it can be reviewed before anything is sent. */
+            isActive?: boolean;
+            condition?: components["schemas"]["ConditionalEmailCondition"];
+        };
+        /** @description A new conditional email. `name`, `fromLineId`, `creativeId` and `condition` are required, and it stays inactive unless `isActive` is true. */
+        ConditionalEmailCreate: WithRequired<components["schemas"]["ConditionalEmailInput"], "name" | "fromLineId" | "creativeId" | "condition">;
+        /** @description The trigger of a conditional email, one of a fixed set. `type` names the trigger and decides which other field is required. An update replaces the whole condition, so send every field of the new one. */
+        ConditionalEmailCondition: components["schemas"]["ConditionalEmailFormSubmittedCondition"] | components["schemas"]["ConditionalEmailSegmentJoinedCondition"] | components["schemas"]["ConditionalEmailActionRecordedCondition"];
+        /** @description The condition met when a contact submits the form with this uuid, through `POST /forms/{uuid}/submit` or the form hosted by Pulse Engagement Cloud. */
+        ConditionalEmailFormSubmittedCondition: {
+            /**
+             * @description Trigger of this condition, always `formSubmitted`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "formSubmitted";
+            /**
+             * Format: uuid
+             * @description Uuid of the form, as listed by `GET /forms`.
+             */
+            formUuid: string;
+        };
+        /** @description The condition met when a contact is added to the segment with this id. */
+        ConditionalEmailSegmentJoinedCondition: {
+            /**
+             * @description Trigger of this condition, always `segmentJoined`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "segmentJoined";
+            /** @description Id of the segment. */
+            segmentId: number;
+        };
+        /** @description The condition met when an action with this action code is recorded for a contact, such as a webinar registration or a sample request. */
+        ConditionalEmailActionRecordedCondition: {
+            /**
+             * @description Trigger of this condition, always `actionRecorded`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "actionRecorded";
+            /** @description Id of the action code. */
+            actionCodeId: number;
+        };
+        /** @description One page of conditional emails. */
+        ConditionalEmailList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["ConditionalEmail"][];
+        };
         /** @description A person the account engages with: a healthcare professional (HCP), a patient or a caregiver. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
         Contact: components["schemas"]["ContactInput"] & {
             readonly id: number;
@@ -745,6 +927,40 @@ export interface components {
              */
             outcome: "created" | "updated";
         };
+        /** @description The sender of an email: the name and address recipients see, and the address their replies go to. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
+        FromLine: components["schemas"]["FromLineInput"] & {
+            readonly id: number;
+            /** Format: date-time */
+            readonly createdAt?: string;
+            /** Format: date-time */
+            readonly updatedAt?: string;
+        };
+        /** @description The fields of a from line that a request can set. Every field is optional here, so an update sends only what changes. Creating a from line also needs `name`, `senderName` and `senderAddress` (see `FromLineCreate`). */
+        FromLineInput: {
+            /**
+             * @description Internal name of the from line, shown when choosing a sender for an email. Recipients do not see it.
+             * @example Oncology medical information
+             */
+            name?: string;
+            /** @description Display name that recipients see as the sender, as in `Brightwell Medical Information <medinfo@oncology.example.com>`. */
+            senderName?: string;
+            /**
+             * Format: email
+             * @description Address the email is sent from. Its domain must be verified for the account, so that receiving mail servers accept the email.
+             */
+            senderAddress?: string;
+            /**
+             * Format: email
+             * @description Address that replies go to. When a create request leaves it out, it is set to `senderAddress`.
+             */
+            replyToAddress?: string;
+        };
+        /** @description A new from line. `name`, `senderName` and `senderAddress` are required, and `replyToAddress` defaults to `senderAddress`. */
+        FromLineCreate: WithRequired<components["schemas"]["FromLineInput"], "name" | "senderName" | "senderAddress">;
+        /** @description One page of from lines. */
+        FromLineList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["FromLine"][];
+        };
         /** @description The envelope of every list response: one page of resources in `items`, and in `totalCount` the number that match the request across all pages. Each list schema combines this envelope with the type of its items. */
         ListEnvelope: {
             /** @description The resources on this page, in the order `sort[]` asks for. With `ignorePagination=true`, every matching resource. */
@@ -1003,6 +1219,34 @@ export interface components {
          * @example 3f6c2a1e-8b4d-4c1a-9e2f-7a5b6c8d9e01
          */
         FormUuid: string;
+        /** @description From line fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+        FromLineFields: ("id" | "name" | "senderName" | "senderAddress" | "replyToAddress" | "createdAt" | "updatedAt")[];
+        /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+        FromLineSort: string[];
+        /**
+         * @description Id of the from line.
+         * @example 31
+         */
+        FromLineId: number;
+        /** @description Conditional email fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+        ConditionalEmailFields: ("id" | "name" | "fromLineId" | "creativeId" | "subject" | "isActive" | "condition" | "createdAt" | "updatedAt")[];
+        /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+        ConditionalEmailSort: string[];
+        /**
+         * @description Id of the conditional email.
+         * @example 204
+         */
+        ConditionalEmailId: number;
+        /**
+         * @description Return only the conditional emails sent from this from line.
+         * @example 31
+         */
+        ConditionalEmailFromLineFilter: number;
+        /**
+         * @description Return only active conditional emails when true, or only inactive ones when false. Without it, both are returned.
+         * @example true
+         */
+        ConditionalEmailActiveFilter: boolean;
     };
     requestBodies: never;
     headers: {
@@ -1021,6 +1265,181 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listConditionalEmails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the conditional emails sent from this from line.
+                 * @example 31
+                 */
+                fromLineId?: components["parameters"]["ConditionalEmailFromLineFilter"];
+                /**
+                 * @description Return only active conditional emails when true, or only inactive ones when false. Without it, both are returned.
+                 * @example true
+                 */
+                isActive?: components["parameters"]["ConditionalEmailActiveFilter"];
+                /** @description Conditional email fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+                "fields[]"?: components["parameters"]["ConditionalEmailFields"];
+                /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+                "sort[]"?: components["parameters"]["ConditionalEmailSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of conditional emails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConditionalEmailList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createConditionalEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionalEmailCreate"];
+            };
+        };
+        responses: {
+            /** @description The conditional email was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConditionalEmail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getConditionalEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the conditional email.
+                 * @example 204
+                 */
+                id: components["parameters"]["ConditionalEmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional email. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConditionalEmail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateConditionalEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the conditional email.
+                 * @example 204
+                 */
+                id: components["parameters"]["ConditionalEmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionalEmailInput"];
+            };
+        };
+        responses: {
+            /** @description The conditional email after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConditionalEmail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteConditionalEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the conditional email.
+                 * @example 204
+                 */
+                id: components["parameters"]["ConditionalEmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conditional email was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listContacts: {
         parameters: {
             query?: {
@@ -1857,6 +2276,171 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listFromLines: {
+        parameters: {
+            query?: {
+                /** @description From line fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+                "fields[]"?: components["parameters"]["FromLineFields"];
+                /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+                "sort[]"?: components["parameters"]["FromLineSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of from lines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FromLineList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createFromLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FromLineCreate"];
+            };
+        };
+        responses: {
+            /** @description The from line was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FromLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getFromLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the from line.
+                 * @example 31
+                 */
+                id: components["parameters"]["FromLineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The from line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FromLine"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateFromLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the from line.
+                 * @example 31
+                 */
+                id: components["parameters"]["FromLineId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FromLineInput"];
+            };
+        };
+        responses: {
+            /** @description The from line after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FromLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteFromLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the from line.
+                 * @example 31
+                 */
+                id: components["parameters"]["FromLineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The from line was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

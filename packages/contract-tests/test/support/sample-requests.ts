@@ -1,6 +1,8 @@
+import { conditionalEmailSamples } from './samples/conditional-emails.js';
 import { contactSamples } from './samples/contacts.js';
 import { creativeSamples } from './samples/creatives.js';
 import { formSamples } from './samples/forms.js';
+import { fromLineSamples } from './samples/from-lines.js';
 import type { SampleRequest } from './samples/sample-request.js';
 
 export type { SampleRequest } from './samples/sample-request.js';
@@ -10,6 +12,8 @@ export const sampleRequests: readonly SampleRequest[] = [
   ...contactSamples,
   ...formSamples,
   ...creativeSamples,
+  ...fromLineSamples,
+  ...conditionalEmailSamples,
 ];
 
 /** Sends a sample request to the mock with the given headers. */
