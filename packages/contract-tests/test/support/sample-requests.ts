@@ -1,11 +1,20 @@
+import { campaignSamples } from './samples/campaigns.js';
 import { contactSamples } from './samples/contacts.js';
 import { formSamples } from './samples/forms.js';
+import { segmentContactSamples } from './samples/segment-contacts.js';
+import { segmentSamples } from './samples/segments.js';
 import type { SampleRequest } from './samples/sample-request.js';
 
 export type { SampleRequest } from './samples/sample-request.js';
 
 /** One valid request per operation; the tests then break one thing at a time. */
-export const sampleRequests: readonly SampleRequest[] = [...contactSamples, ...formSamples];
+export const sampleRequests: readonly SampleRequest[] = [
+  ...contactSamples,
+  ...formSamples,
+  ...campaignSamples,
+  ...segmentSamples,
+  ...segmentContactSamples,
+];
 
 /** Sends a sample request to the mock with the given headers. */
 export async function send(
