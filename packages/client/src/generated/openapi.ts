@@ -61,6 +61,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List campaigns
+         * @description Returns the account's campaigns one page at a time, archived ones included unless `isArchived=false` is sent. Filter by `type` to list only simple or automation campaigns. Use `fields[]` to return fewer fields and `sort[]` to order them.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign
+         * @description Creates a campaign with a `name` and a `type`, which are required. `startDate` can be sent now or later with `PUT /campaigns/{id}`. A new campaign is never archived, so `isArchived` is rejected.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the campaign.
+                 * @example 311
+                 */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a campaign
+         * @description Returns one campaign with all of its fields, whether it is archived or not.
+         */
+        get: operations["getCampaign"];
+        /**
+         * Update a campaign
+         * @description Changes the fields sent and leaves the others as they are. `isArchived` is rejected: archive a campaign with `POST /campaigns/{id}/archive`.
+         */
+        put: operations["updateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the campaign.
+                 * @example 311
+                 */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a campaign
+         * @description Archives the campaign and returns it with `isArchived: true`. Campaigns are archived instead of deleted, so their actions stay in reports. Archiving an archived campaign changes nothing and returns it again, so a retry is safe. The request has no body.
+         */
+        post: operations["archiveCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts": {
         parameters: {
             query?: never;
@@ -527,6 +607,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List segments
+         * @description Returns the account's segments one page at a time, archived ones included unless `isArchived=false` is sent. Each segment includes its `contactCount`, and `GET /segments/{segmentId}/contacts` lists its members. Use `fields[]` to return fewer fields and `sort[]` to order them.
+         */
+        get: operations["listSegments"];
+        put?: never;
+        /**
+         * Create a segment
+         * @description Creates an empty segment with the `name` sent, which is required. Add members afterwards with `POST /segments/{segmentId}/contacts`. A new segment is never archived, so `isArchived` is rejected.
+         */
+        post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a segment
+         * @description Returns one segment with all of its fields, whether it is archived or not. The members are not included: list them with `GET /segments/{segmentId}/contacts`.
+         */
+        get: operations["getSegment"];
+        /**
+         * Update a segment
+         * @description Changes the fields sent and leaves the others as they are. `isArchived` is rejected: archive a segment with `POST /segments/{id}/archive`. Members change through `/segments/{segmentId}/contacts`, never through this body.
+         */
+        put: operations["updateSegment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/segments/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a segment
+         * @description Archives the segment and returns it with `isArchived: true`. Segments are archived instead of deleted, and an archived segment keeps its members. Archiving an archived segment changes nothing and returns it again, so a retry is safe. The request has no body.
+         */
+        post: operations["archiveSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/segments/{segmentId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                segmentId: components["parameters"]["SegmentContactsSegmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the contacts of a segment
+         * @description Returns the members of the segment one page at a time, each as a `ContactSummary`. Get a member's whole record with `GET /contacts/{id}`. Use `fields[]` to return fewer fields and `sort[]` to order them.
+         */
+        get: operations["listSegmentContacts"];
+        put?: never;
+        /**
+         * Add contacts to a segment
+         * @description Adds up to 1000 contacts to the segment by id. Adding a contact that is already a member changes nothing, so a sync job can send the same list again safely. Ids that match no contact are skipped and returned in `notFoundContactIds` instead of failing the request. The response counts what happened to each id.
+         */
+        post: operations["addSegmentContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/segments/{segmentId}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                segmentId: components["parameters"]["SegmentContactsSegmentId"];
+                /**
+                 * @description Id of the contact to remove from the segment.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["SegmentContactsContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a contact from a segment
+         * @description Removes the contact from the segment but keeps the contact itself, which only `DELETE /contacts/{id}` deletes. Returns 404 when the segment does not exist or the contact is not one of its members, so a sync job that removes the same contact twice can treat the second 404 as done.
+         */
+        delete: operations["removeSegmentContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -597,6 +818,48 @@ export interface components {
         ConditionalEmailList: components["schemas"]["ListEnvelope"] & {
             items: components["schemas"]["ConditionalEmail"][];
         };
+        /** @description A marketing effort that groups creatives and actions, such as a product launch to oncologists. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
+        Campaign: components["schemas"]["CampaignInput"] & {
+            readonly id: number;
+            /** @description Whether the campaign is archived. An archived campaign keeps its actions in reports. Only `POST /campaigns/{id}/archive` sets it. */
+            readonly isArchived?: boolean;
+            /** Format: date-time */
+            readonly createdAt?: string;
+            /** Format: date-time */
+            readonly updatedAt?: string;
+        };
+        /** @description The fields of a campaign that a request can set, which `CampaignCreate`, `CampaignUpdate` and `Campaign` share. Every field is optional here, but creating a campaign also needs `name` and `type`. */
+        CampaignInput: {
+            /**
+             * @description Name shown in the Pulse Engagement Cloud app and in reports.
+             * @example Zelvora launch to oncologists
+             */
+            name?: string;
+            type?: components["schemas"]["CampaignType"];
+            /**
+             * Format: date
+             * @description First day the campaign runs. Leave it out while the campaign is not scheduled yet.
+             */
+            startDate?: string;
+        };
+        /** @description A new campaign. `name` and `type` are required. `isArchived` is rejected because a new campaign is never archived. */
+        CampaignCreate: {
+            isArchived?: never;
+        } & WithRequired<components["schemas"]["CampaignInput"], "name" | "type">;
+        /** @description The body of `PUT /campaigns/{id}`: the fields to change. `isArchived` is rejected because only `POST /campaigns/{id}/archive` changes it. */
+        CampaignUpdate: {
+            isArchived?: never;
+        } & components["schemas"]["CampaignInput"];
+        /** @description One page of campaigns. */
+        CampaignList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["Campaign"][];
+        };
+        /**
+         * @description How a campaign runs. A `simple` campaign sends its creatives once, from its start date. An `automation` campaign runs journeys that send creatives in reaction to what each contact does.
+         * @example simple
+         * @enum {string}
+         */
+        CampaignType: "simple" | "automation";
         /** @description A person the account engages with: a healthcare professional (HCP), a patient or a caregiver. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
         Contact: components["schemas"]["ContactInput"] & {
             readonly id: number;
@@ -961,6 +1224,58 @@ export interface components {
         FromLineList: components["schemas"]["ListEnvelope"] & {
             items: components["schemas"]["FromLine"][];
         };
+        /** @description A named list of contacts that campaigns target, such as the attendees of a congress. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
+        Segment: components["schemas"]["SegmentInput"] & {
+            readonly id: number;
+            /** @description Whether the segment is archived. An archived segment keeps its members. Only `POST /segments/{id}/archive` sets it. */
+            readonly isArchived?: boolean;
+            /** @description Number of contacts in the segment. List them with `GET /segments/{segmentId}/contacts`. */
+            readonly contactCount?: number;
+            /** Format: date-time */
+            readonly createdAt?: string;
+            /** Format: date-time */
+            readonly updatedAt?: string;
+        };
+        /** @description The fields of a segment that a request can set, which `SegmentCreate`, `SegmentUpdate` and `Segment` share. Creating a segment needs `name`. */
+        SegmentInput: {
+            /**
+             * @description Name shown in the Pulse Engagement Cloud app and when a campaign picks its audience.
+             * @example Midwest cardiologists
+             */
+            name?: string;
+        };
+        /** @description A new segment, which starts with no members. `name` is required. `isArchived` is rejected because a new segment is never archived. */
+        SegmentCreate: {
+            isArchived?: never;
+        } & WithRequired<components["schemas"]["SegmentInput"], "name">;
+        /** @description The body of `PUT /segments/{id}`: the fields to change. `isArchived` is rejected because only `POST /segments/{id}/archive` changes it, and members change through `/segments/{segmentId}/contacts`. */
+        SegmentUpdate: {
+            isArchived?: never;
+        } & components["schemas"]["SegmentInput"];
+        /** @description One page of segments. */
+        SegmentList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["Segment"][];
+        };
+        /** @description One page of the members of a segment. */
+        SegmentContactList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["ContactSummary"][];
+        };
+        /** @description Contacts to add to a segment, by id. Ids of contacts that are already members, or that do not exist, do not fail the request: the result counts and lists them. */
+        SegmentContactAddition: {
+            /** @description Ids of the contacts to add, each at most once. Send at most 1000 per request, and split a longer list into several requests. */
+            contactIds: number[];
+        };
+        /** @description What adding contacts did to the segment. Every id sent is counted exactly once: in `added`, in `alreadyMembers` or in `notFoundContactIds`. */
+        SegmentContactAdditionResult: {
+            /** @description Number of contacts that were not members before and are now. */
+            added: number;
+            /** @description Number of contacts that were members already, which the request left unchanged. */
+            alreadyMembers: number;
+            /** @description Ids sent that match no contact of this account, which were skipped. Empty when every id was found. */
+            notFoundContactIds: number[];
+            /** @description Number of members of the segment after the request. */
+            contactCount: number;
+        };
         /** @description The envelope of every list response: one page of resources in `items`, and in `totalCount` the number that match the request across all pages. Each list schema combines this envelope with the type of its items. */
         ListEnvelope: {
             /** @description The resources on this page, in the order `sort[]` asks for. With `ignorePagination=true`, every matching resource. */
@@ -1077,6 +1392,25 @@ export interface components {
         Limit: number;
         /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
         IgnorePagination: boolean;
+        /** @description Campaign fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+        CampaignFields: ("id" | "name" | "type" | "startDate" | "isArchived" | "createdAt" | "updatedAt")[];
+        /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+        CampaignSort: string[];
+        /**
+         * @description Id of the campaign.
+         * @example 311
+         */
+        CampaignId: number;
+        /**
+         * @description Set to true to list only archived campaigns, or false to list only the others. Without it, both are listed.
+         * @example false
+         */
+        CampaignArchivedFilter: boolean;
+        /**
+         * @description Set to list only the campaigns of this type. Without it, every type is listed.
+         * @example automation
+         */
+        CampaignTypeFilter: components["schemas"]["CampaignType"];
         /** @description Contact fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
         ContactFields: ("id" | "salutation" | "firstName" | "middleName" | "lastName" | "credentials" | "gender" | "npi" | "specialty" | "contactType" | "source" | "emails" | "locations" | "phones" | "customFields" | "isTest" | "createdAt" | "updatedAt")[];
         /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
@@ -1247,6 +1581,34 @@ export interface components {
          * @example true
          */
         ConditionalEmailActiveFilter: boolean;
+        /** @description Segment fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+        SegmentFields: ("id" | "name" | "isArchived" | "contactCount" | "createdAt" | "updatedAt")[];
+        /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+        SegmentSort: string[];
+        /**
+         * @description Id of the segment.
+         * @example 87
+         */
+        SegmentId: number;
+        /**
+         * @description Set to true to list only archived segments, or false to list only the others. Without it, both are listed.
+         * @example false
+         */
+        SegmentArchivedFilter: boolean;
+        /** @description Fields of each member to return, one value per field; repeat the parameter for more. Without it, every field of `ContactSummary` is returned. `id` is always returned. */
+        SegmentContactFields: ("id" | "salutation" | "firstName" | "lastName" | "credentials" | "npi" | "contactType")[];
+        /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+        SegmentContactSort: string[];
+        /**
+         * @description Id of the segment.
+         * @example 87
+         */
+        SegmentContactsSegmentId: number;
+        /**
+         * @description Id of the contact to remove from the segment.
+         * @example 1024
+         */
+        SegmentContactsContactId: number;
     };
     requestBodies: never;
     headers: {
@@ -1431,6 +1793,183 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set to true to list only archived campaigns, or false to list only the others. Without it, both are listed.
+                 * @example false
+                 */
+                isArchived?: components["parameters"]["CampaignArchivedFilter"];
+                /**
+                 * @description Set to list only the campaigns of this type. Without it, every type is listed.
+                 * @example automation
+                 */
+                type?: components["parameters"]["CampaignTypeFilter"];
+                /** @description Campaign fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+                "fields[]"?: components["parameters"]["CampaignFields"];
+                /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+                "sort[]"?: components["parameters"]["CampaignSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignCreate"];
+            };
+        };
+        responses: {
+            /** @description The campaign was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the campaign.
+                 * @example 311
+                 */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the campaign.
+                 * @example 311
+                 */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignUpdate"];
+            };
+        };
+        responses: {
+            /** @description The campaign after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    archiveCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the campaign.
+                 * @example 311
+                 */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign, now archived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -2435,6 +2974,293 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The from line was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSegments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set to true to list only archived segments, or false to list only the others. Without it, both are listed.
+                 * @example false
+                 */
+                isArchived?: components["parameters"]["SegmentArchivedFilter"];
+                /** @description Segment fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+                "fields[]"?: components["parameters"]["SegmentFields"];
+                /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+                "sort[]"?: components["parameters"]["SegmentSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of segments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The segment was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The segment after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    archiveSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment, now archived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSegmentContacts: {
+        parameters: {
+            query?: {
+                /** @description Fields of each member to return, one value per field; repeat the parameter for more. Without it, every field of `ContactSummary` is returned. `id` is always returned. */
+                "fields[]"?: components["parameters"]["SegmentContactFields"];
+                /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+                "sort[]"?: components["parameters"]["SegmentContactSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                segmentId: components["parameters"]["SegmentContactsSegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the segment's members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentContactList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addSegmentContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                segmentId: components["parameters"]["SegmentContactsSegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentContactAddition"];
+            };
+        };
+        responses: {
+            /** @description The contacts were added, or were members already. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentContactAdditionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    removeSegmentContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the segment.
+                 * @example 87
+                 */
+                segmentId: components["parameters"]["SegmentContactsSegmentId"];
+                /**
+                 * @description Id of the contact to remove from the segment.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["SegmentContactsContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact is no longer a member of the segment. */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -1,8 +1,11 @@
 import { conditionalEmailSamples } from './samples/conditional-emails.js';
+import { campaignSamples } from './samples/campaigns.js';
 import { contactSamples } from './samples/contacts.js';
 import { creativeSamples } from './samples/creatives.js';
 import { formSamples } from './samples/forms.js';
 import { fromLineSamples } from './samples/from-lines.js';
+import { segmentContactSamples } from './samples/segment-contacts.js';
+import { segmentSamples } from './samples/segments.js';
 import type { SampleRequest } from './samples/sample-request.js';
 
 export type { SampleRequest } from './samples/sample-request.js';
@@ -14,6 +17,9 @@ export const sampleRequests: readonly SampleRequest[] = [
   ...creativeSamples,
   ...fromLineSamples,
   ...conditionalEmailSamples,
+  ...campaignSamples,
+  ...segmentSamples,
+  ...segmentContactSamples,
 ];
 
 /** Sends a sample request to the mock with the given headers. */
