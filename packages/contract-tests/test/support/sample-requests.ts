@@ -1,3 +1,4 @@
+import { actionSamples } from './samples/actions.js';
 import { contactSamples } from './samples/contacts.js';
 import { formSamples } from './samples/forms.js';
 import type { SampleRequest } from './samples/sample-request.js';
@@ -5,7 +6,11 @@ import type { SampleRequest } from './samples/sample-request.js';
 export type { SampleRequest } from './samples/sample-request.js';
 
 /** One valid request per operation; the tests then break one thing at a time. */
-export const sampleRequests: readonly SampleRequest[] = [...contactSamples, ...formSamples];
+export const sampleRequests: readonly SampleRequest[] = [
+  ...contactSamples,
+  ...formSamples,
+  ...actionSamples,
+];
 
 /** Sends a sample request to the mock with the given headers. */
 export async function send(
