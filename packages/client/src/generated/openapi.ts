@@ -141,6 +141,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/actions/banners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List banner actions
+         * @description Returns the account's banner actions one page at a time, each with the banner that the contact saw or clicked. Filters combine, so an action must match all of those given; a repeated `actionCode[]` or `source[]` matches any of its values. Use `fields[]` to return fewer fields and `sort[]` to order them.
+         */
+        get: operations["listBannerActions"];
+        put?: never;
+        /**
+         * Record a banner action
+         * @description Records that a banner was shown to a contact or that the contact clicked it, such as an impression that an ad server reported, so that it counts in reports. The body holds ids only. `actionCodeId` must name a code of tactic 5 (Banner). An id that names nothing in the account, or a code of another tactic, is rejected with 422 and the field in `errors`.
+         */
+        post: operations["recordBannerAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/direct-mails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List direct mail actions
+         * @description Returns the account's direct mail actions one page at a time, each with the piece and the contact's postal address that it went to. Filters combine, so an action must match all of those given; a repeated `actionCode[]` or `source[]` matches any of its values. Use `fields[]` to return fewer fields and `sort[]` to order them.
+         */
+        get: operations["listDirectMailActions"];
+        put?: never;
+        /**
+         * Record a direct mail action
+         * @description Records that a direct mail piece was mailed to a contact, delivered or returned, such as a delivery that a print vendor reported, so that it counts in reports. `contactLocationId` must be one of the contact's postal addresses. The body holds ids only. `actionCodeId` must name a code of tactic 2 (Direct Mail). An id that names nothing in the account, or a code of another tactic, is rejected with 422 and the field in `errors`.
+         */
+        post: operations["recordDirectMailAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List email actions
+         * @description Returns the account's email actions one page at a time, each with the email message and the contact's address that it went to. Filters combine, so an action must match all of those given; a repeated `actionCode[]` or `source[]` matches any of its values. Use `fields[]` to return fewer fields and `sort[]` to order them.
+         */
+        get: operations["listEmailActions"];
+        put?: never;
+        /**
+         * Record an email action
+         * @description Records that a contact engaged with an email message, such as an open or click that an email service outside Pulse Engagement Cloud reported, so that it counts in reports. `contactEmailId` must be one of the contact's email addresses. The body holds ids only. `actionCodeId` must name a code of tactic 1 (Email). An id that names nothing in the account, or a code of another tactic, is rejected with 422 and the field in `errors`.
+         */
+        post: operations["recordEmailAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List event actions
+         * @description Returns the account's event actions one page at a time, each with the event that the contact registered for or attended. Filters combine, so an action must match all of those given; a repeated `actionCode[]` or `source[]` matches any of its values. Use `fields[]` to return fewer fields and `sort[]` to order them.
+         */
+        get: operations["listEventActions"];
+        put?: never;
+        /**
+         * Record an event action
+         * @description Records that a contact registered for or attended an event, such as a booth visit that a badge scanner captured, so that it counts in reports. The body holds ids only. `actionCodeId` must name a code of tactic 8 (Event). An id that names nothing in the account, or a code of another tactic, is rejected with 422 and the field in `errors`.
+         */
+        post: operations["recordEventAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List form actions
+         * @description Returns the account's form actions one page at a time, each with the form that the contact submitted. Submissions sent to `POST /forms/{uuid}/submit` appear here when the form's post-submission actions record one. Filters combine, so an action must match all of those given; a repeated `actionCode[]` or `source[]` matches any of its values. Use `fields[]` to return fewer fields and `sort[]` to order them.
+         */
+        get: operations["listFormActions"];
+        put?: never;
+        /**
+         * Record a form action
+         * @description Records that a contact submitted a form hosted outside Pulse Engagement Cloud, so that it counts in reports. Forms submitted to `POST /forms/{uuid}/submit` need no separate call when the form's post-submission actions record one. The body holds ids only. `actionCodeId` must name a code of tactic 10 (Form). An id that names nothing in the account, or a code of another tactic, is rejected with 422 and the field in `errors`.
+         */
+        post: operations["recordFormAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/actions/web": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List web actions
+         * @description Returns the account's web actions one page at a time, each with the website that the contact visited. Filters combine, so an action must match all of those given; a repeated `actionCode[]` or `source[]` matches any of its values. Use `fields[]` to return fewer fields and `sort[]` to order them.
+         */
+        get: operations["listWebActions"];
+        put?: never;
+        /**
+         * Record a web action
+         * @description Records that a contact visited a website or downloaded a resource from it, such as a visit that web analytics attributed to the contact, so that it counts in reports. The body holds ids only. `actionCodeId` must name a code of tactic 7 (Web). An id that names nothing in the account, or a code of another tactic, is rejected with 422 and the field in `errors`.
+         */
+        post: operations["recordWebAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts": {
         parameters: {
             query?: never;
@@ -860,6 +1004,138 @@ export interface components {
          * @enum {string}
          */
         CampaignType: "simple" | "automation";
+        /** @description The fields that every action has, whatever its channel. Each channel's action schema, such as `EmailAction`, adds its creative to these. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
+        Action: {
+            readonly id: number;
+            /**
+             * Format: date-time
+             * @description When the engagement happened, such as the moment a contact opened an email.
+             */
+            actionDate?: string;
+            /** @description What happened, such as _Email opened_. The code belongs to the channel's tactic. */
+            actionCode?: components["schemas"]["Reference"];
+            /** @description The contact who engaged. */
+            contact?: components["schemas"]["ContactSummary"];
+            /** @description The campaign that the action counts toward. Absent when it counts toward none. */
+            campaign?: components["schemas"]["Reference"];
+            /** @description The source of the action: the system that reported it, such as an email delivery service or a badge scanner. Absent when the action was recorded without one. */
+            source?: components["schemas"]["Reference"];
+        };
+        /** @description The email address of a contact that an email action concerns, by id and address. Get the contact's current addresses and subscriptions with `GET /contacts/{id}`. */
+        ActionContactEmail: {
+            /** @description Id of the address among the contact's `emails`. */
+            readonly id: number;
+            /** Format: email */
+            emailAddress: string;
+        };
+        /** @description The fields that every channel's record request takes, all of them ids except `actionDate`. Each channel's request schema, such as `EmailActionInput`, adds the id of its creative and rejects any field it does not define. */
+        ActionInput: {
+            /** @description Id of the contact who engaged. */
+            contactId: number;
+            /** @description Id of the action code that says what happened. The code must belong to the channel's tactic, such as tactic 1 (Email) for an email action; list the codes of one tactic with the Action Codes list filtered by `tacticId`. */
+            actionCodeId: number;
+            /**
+             * Format: date-time
+             * @description When the engagement happened, with a time zone offset, such as `2026-06-09T13:45:10Z`.
+             */
+            actionDate: string;
+            /** @description Id of the campaign that the action counts toward. Leave it out when there is none. */
+            campaignId?: number;
+            /** @description Id of the source that reports the action, such as the integration that sends this request. Create one source per integration so that reports can tell their actions apart. */
+            sourceId?: number;
+        };
+        /** @description An email action: an email message was sent to a contact, opened, clicked or bounced, for example. It names the email message and the contact's address that it went to. */
+        EmailAction: components["schemas"]["Action"] & {
+            /** @description The email message that the action concerns. */
+            emailMessage?: components["schemas"]["Reference"];
+            /** @description The contact's email address that the message went to. */
+            contactEmail?: components["schemas"]["ActionContactEmail"];
+        };
+        /** @description The body of `POST /actions/emails`: the fields of `ActionInput` plus the email message and the contact's email address that it went to. Any other field is rejected. */
+        EmailActionInput: components["schemas"]["ActionInput"] & {
+            /** @description Id of the email message that the action concerns. */
+            emailMessageId: number;
+            /** @description Id of the contact's email address that the message went to, one of the `emails` of the contact named by `contactId`. */
+            contactEmailId: number;
+        };
+        /** @description One page of email actions. */
+        EmailActionList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["EmailAction"][];
+        };
+        /** @description A banner action: a banner ad was shown to a contact or the contact clicked it, for example. It names the banner. */
+        BannerAction: components["schemas"]["Action"] & {
+            /** @description The banner that the contact saw or clicked. */
+            banner?: components["schemas"]["Reference"];
+        };
+        /** @description The body of `POST /actions/banners`: the fields of `ActionInput` plus the banner. Any other field is rejected. */
+        BannerActionInput: components["schemas"]["ActionInput"] & {
+            /** @description Id of the banner that the contact saw or clicked. */
+            bannerId: number;
+        };
+        /** @description One page of banner actions. */
+        BannerActionList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["BannerAction"][];
+        };
+        /** @description A direct mail action: a piece was mailed to a contact, delivered or returned to sender, for example. It names the piece and the contact's postal address that it went to. */
+        DirectMailAction: components["schemas"]["Action"] & {
+            /** @description The direct mail piece that the action concerns. */
+            directMail?: components["schemas"]["Reference"];
+            /** @description The contact's postal address that the piece went to, as the contact's `locations` store it now. */
+            contactLocation?: components["schemas"]["ContactLocation"];
+        };
+        /** @description The body of `POST /actions/direct-mails`: the fields of `ActionInput` plus the direct mail piece and the contact's postal address that it went to. Any other field is rejected. */
+        DirectMailActionInput: components["schemas"]["ActionInput"] & {
+            /** @description Id of the direct mail piece that the action concerns. */
+            directMailId: number;
+            /** @description Id of the contact's postal address that the piece went to, one of the `locations` of the contact named by `contactId`. */
+            contactLocationId: number;
+        };
+        /** @description One page of direct mail actions. */
+        DirectMailActionList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["DirectMailAction"][];
+        };
+        /** @description An event action: a contact registered for an event, attended it or visited its booth, for example. It names the event. */
+        EventAction: components["schemas"]["Action"] & {
+            /** @description The event that the contact registered for or attended. */
+            event?: components["schemas"]["Reference"];
+        };
+        /** @description The body of `POST /actions/events`: the fields of `ActionInput` plus the event. Any other field is rejected. */
+        EventActionInput: components["schemas"]["ActionInput"] & {
+            /** @description Id of the event that the contact registered for or attended. */
+            eventId: number;
+        };
+        /** @description One page of event actions. */
+        EventActionList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["EventAction"][];
+        };
+        /** @description A web action: a contact visited a website or downloaded a resource from it, for example. It names the website. */
+        WebAction: components["schemas"]["Action"] & {
+            /** @description The website that the contact visited. */
+            website?: components["schemas"]["Reference"];
+        };
+        /** @description The body of `POST /actions/web`: the fields of `ActionInput` plus the website. Any other field is rejected. */
+        WebActionInput: components["schemas"]["ActionInput"] & {
+            /** @description Id of the website that the contact visited. */
+            websiteId: number;
+        };
+        /** @description One page of web actions. */
+        WebActionList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["WebAction"][];
+        };
+        /** @description A form action: a contact submitted a form, for example. It names the form. A submission sent to `POST /forms/{uuid}/submit` records one itself when the form's post-submission actions include it. */
+        FormAction: components["schemas"]["Action"] & {
+            /** @description The form that the contact submitted, by its integer creative id, which is not the `uuid` that form submission takes. */
+            form?: components["schemas"]["Reference"];
+        };
+        /** @description The body of `POST /actions/forms`: the fields of `ActionInput` plus the form. Any other field is rejected. */
+        FormActionInput: components["schemas"]["ActionInput"] & {
+            /** @description Id of the form creative that the contact submitted, an integer and not the form's `uuid`. */
+            formId: number;
+        };
+        /** @description One page of form actions. */
+        FormActionList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["FormAction"][];
+        };
         /** @description A person the account engages with: a healthcare professional (HCP), a patient or a caregiver. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
         Contact: components["schemas"]["ContactInput"] & {
             readonly id: number;
@@ -1411,6 +1687,162 @@ export interface components {
          * @example automation
          */
         CampaignTypeFilter: components["schemas"]["CampaignType"];
+        /**
+         * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
+         * @example [
+         *       101,
+         *       102
+         *     ]
+         */
+        ActionFilterActionCode: number[];
+        /**
+         * @description Only actions from one of these sources, by id; repeat the parameter for more.
+         * @example [
+         *       15
+         *     ]
+         */
+        ActionFilterSource: number[];
+        /**
+         * @description Only actions on or after this date, compared with the date of `actionDate` in UTC. Combine it with `endDate` for a date range; both ends are inclusive.
+         * @example 2026-06-01
+         */
+        ActionFilterStartDate: string;
+        /**
+         * @description Only actions on or before this date, compared with the date of `actionDate` in UTC. Combine it with `startDate` for a date range; both ends are inclusive.
+         * @example 2026-06-30
+         */
+        ActionFilterEndDate: string;
+        /**
+         * @description Only actions that count toward this campaign, by id.
+         * @example 310
+         */
+        ActionFilterCampaignId: number;
+        /**
+         * @description Only actions about this email message, by id.
+         * @example 4410
+         */
+        ActionFilterEmailMessageId: number;
+        /**
+         * @description Only actions about this banner, by id.
+         * @example 620
+         */
+        ActionFilterBannerId: number;
+        /**
+         * @description Only actions about this direct mail piece, by id.
+         * @example 85
+         */
+        ActionFilterDirectMailId: number;
+        /**
+         * @description Only actions about this event, by id.
+         * @example 57
+         */
+        ActionFilterEventId: number;
+        /**
+         * @description Only actions about this website, by id.
+         * @example 12
+         */
+        ActionFilterWebsiteId: number;
+        /**
+         * @description Only actions about this form, by its integer creative id, not its `uuid`.
+         * @example 23
+         */
+        ActionFilterFormId: number;
+        /**
+         * @description Fields of each email action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "actionDate",
+         *       "actionCode",
+         *       "contact"
+         *     ]
+         */
+        EmailActionFields: ("id" | "actionDate" | "actionCode" | "contact" | "campaign" | "source" | "emailMessage" | "contactEmail")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "actionDate:DESC"
+         *     ]
+         */
+        EmailActionSort: string[];
+        /**
+         * @description Fields of each banner action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "actionDate",
+         *       "actionCode",
+         *       "contact"
+         *     ]
+         */
+        BannerActionFields: ("id" | "actionDate" | "actionCode" | "contact" | "campaign" | "source" | "banner")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "actionDate:DESC"
+         *     ]
+         */
+        BannerActionSort: string[];
+        /**
+         * @description Fields of each direct mail action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "actionDate",
+         *       "actionCode",
+         *       "contact"
+         *     ]
+         */
+        DirectMailActionFields: ("id" | "actionDate" | "actionCode" | "contact" | "campaign" | "source" | "directMail" | "contactLocation")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "actionDate:DESC"
+         *     ]
+         */
+        DirectMailActionSort: string[];
+        /**
+         * @description Fields of each event action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "actionDate",
+         *       "actionCode",
+         *       "contact"
+         *     ]
+         */
+        EventActionFields: ("id" | "actionDate" | "actionCode" | "contact" | "campaign" | "source" | "event")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "actionDate:DESC"
+         *     ]
+         */
+        EventActionSort: string[];
+        /**
+         * @description Fields of each web action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "actionDate",
+         *       "actionCode",
+         *       "contact"
+         *     ]
+         */
+        WebActionFields: ("id" | "actionDate" | "actionCode" | "contact" | "campaign" | "source" | "website")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "actionDate:DESC"
+         *     ]
+         */
+        WebActionSort: string[];
+        /**
+         * @description Fields of each form action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "actionDate",
+         *       "actionCode",
+         *       "contact"
+         *     ]
+         */
+        FormActionFields: ("id" | "actionDate" | "actionCode" | "contact" | "campaign" | "source" | "form")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "actionDate:DESC"
+         *     ]
+         */
+        FormActionSort: string[];
         /** @description Contact fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
         ContactFields: ("id" | "salutation" | "firstName" | "middleName" | "lastName" | "credentials" | "gender" | "npi" | "specialty" | "contactType" | "source" | "emails" | "locations" | "phones" | "customFields" | "isTest" | "createdAt" | "updatedAt")[];
         /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
@@ -1974,6 +2406,684 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listBannerActions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Fields of each banner action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "actionDate",
+                 *       "actionCode",
+                 *       "contact"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["BannerActionFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "actionDate:DESC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["BannerActionSort"];
+                /**
+                 * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
+                 * @example [
+                 *       101,
+                 *       102
+                 *     ]
+                 */
+                "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
+                /**
+                 * @description Only actions from one of these sources, by id; repeat the parameter for more.
+                 * @example [
+                 *       15
+                 *     ]
+                 */
+                "source[]"?: components["parameters"]["ActionFilterSource"];
+                /**
+                 * @description Only actions on or after this date, compared with the date of `actionDate` in UTC. Combine it with `endDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-01
+                 */
+                startDate?: components["parameters"]["ActionFilterStartDate"];
+                /**
+                 * @description Only actions on or before this date, compared with the date of `actionDate` in UTC. Combine it with `startDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-30
+                 */
+                endDate?: components["parameters"]["ActionFilterEndDate"];
+                /**
+                 * @description Only actions that count toward this campaign, by id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                /**
+                 * @description Only actions about this banner, by id.
+                 * @example 620
+                 */
+                bannerId?: components["parameters"]["ActionFilterBannerId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of banner actions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BannerActionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    recordBannerAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BannerActionInput"];
+            };
+        };
+        responses: {
+            /** @description The action was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BannerAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listDirectMailActions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Fields of each direct mail action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "actionDate",
+                 *       "actionCode",
+                 *       "contact"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["DirectMailActionFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "actionDate:DESC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["DirectMailActionSort"];
+                /**
+                 * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
+                 * @example [
+                 *       101,
+                 *       102
+                 *     ]
+                 */
+                "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
+                /**
+                 * @description Only actions from one of these sources, by id; repeat the parameter for more.
+                 * @example [
+                 *       15
+                 *     ]
+                 */
+                "source[]"?: components["parameters"]["ActionFilterSource"];
+                /**
+                 * @description Only actions on or after this date, compared with the date of `actionDate` in UTC. Combine it with `endDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-01
+                 */
+                startDate?: components["parameters"]["ActionFilterStartDate"];
+                /**
+                 * @description Only actions on or before this date, compared with the date of `actionDate` in UTC. Combine it with `startDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-30
+                 */
+                endDate?: components["parameters"]["ActionFilterEndDate"];
+                /**
+                 * @description Only actions that count toward this campaign, by id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                /**
+                 * @description Only actions about this direct mail piece, by id.
+                 * @example 85
+                 */
+                directMailId?: components["parameters"]["ActionFilterDirectMailId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of direct mail actions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectMailActionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    recordDirectMailAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectMailActionInput"];
+            };
+        };
+        responses: {
+            /** @description The action was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectMailAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listEmailActions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Fields of each email action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "actionDate",
+                 *       "actionCode",
+                 *       "contact"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["EmailActionFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "actionDate:DESC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["EmailActionSort"];
+                /**
+                 * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
+                 * @example [
+                 *       101,
+                 *       102
+                 *     ]
+                 */
+                "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
+                /**
+                 * @description Only actions from one of these sources, by id; repeat the parameter for more.
+                 * @example [
+                 *       15
+                 *     ]
+                 */
+                "source[]"?: components["parameters"]["ActionFilterSource"];
+                /**
+                 * @description Only actions on or after this date, compared with the date of `actionDate` in UTC. Combine it with `endDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-01
+                 */
+                startDate?: components["parameters"]["ActionFilterStartDate"];
+                /**
+                 * @description Only actions on or before this date, compared with the date of `actionDate` in UTC. Combine it with `startDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-30
+                 */
+                endDate?: components["parameters"]["ActionFilterEndDate"];
+                /**
+                 * @description Only actions that count toward this campaign, by id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                /**
+                 * @description Only actions about this email message, by id.
+                 * @example 4410
+                 */
+                emailMessageId?: components["parameters"]["ActionFilterEmailMessageId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of email actions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailActionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    recordEmailAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailActionInput"];
+            };
+        };
+        responses: {
+            /** @description The action was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listEventActions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Fields of each event action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "actionDate",
+                 *       "actionCode",
+                 *       "contact"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["EventActionFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "actionDate:DESC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["EventActionSort"];
+                /**
+                 * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
+                 * @example [
+                 *       101,
+                 *       102
+                 *     ]
+                 */
+                "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
+                /**
+                 * @description Only actions from one of these sources, by id; repeat the parameter for more.
+                 * @example [
+                 *       15
+                 *     ]
+                 */
+                "source[]"?: components["parameters"]["ActionFilterSource"];
+                /**
+                 * @description Only actions on or after this date, compared with the date of `actionDate` in UTC. Combine it with `endDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-01
+                 */
+                startDate?: components["parameters"]["ActionFilterStartDate"];
+                /**
+                 * @description Only actions on or before this date, compared with the date of `actionDate` in UTC. Combine it with `startDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-30
+                 */
+                endDate?: components["parameters"]["ActionFilterEndDate"];
+                /**
+                 * @description Only actions that count toward this campaign, by id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                /**
+                 * @description Only actions about this event, by id.
+                 * @example 57
+                 */
+                eventId?: components["parameters"]["ActionFilterEventId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of event actions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventActionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    recordEventAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventActionInput"];
+            };
+        };
+        responses: {
+            /** @description The action was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listFormActions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Fields of each form action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "actionDate",
+                 *       "actionCode",
+                 *       "contact"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["FormActionFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "actionDate:DESC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["FormActionSort"];
+                /**
+                 * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
+                 * @example [
+                 *       101,
+                 *       102
+                 *     ]
+                 */
+                "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
+                /**
+                 * @description Only actions from one of these sources, by id; repeat the parameter for more.
+                 * @example [
+                 *       15
+                 *     ]
+                 */
+                "source[]"?: components["parameters"]["ActionFilterSource"];
+                /**
+                 * @description Only actions on or after this date, compared with the date of `actionDate` in UTC. Combine it with `endDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-01
+                 */
+                startDate?: components["parameters"]["ActionFilterStartDate"];
+                /**
+                 * @description Only actions on or before this date, compared with the date of `actionDate` in UTC. Combine it with `startDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-30
+                 */
+                endDate?: components["parameters"]["ActionFilterEndDate"];
+                /**
+                 * @description Only actions that count toward this campaign, by id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                /**
+                 * @description Only actions about this form, by its integer creative id, not its `uuid`.
+                 * @example 23
+                 */
+                formId?: components["parameters"]["ActionFilterFormId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of form actions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormActionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    recordFormAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormActionInput"];
+            };
+        };
+        responses: {
+            /** @description The action was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listWebActions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Fields of each web action to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "actionDate",
+                 *       "actionCode",
+                 *       "contact"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["WebActionFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "actionDate:DESC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["WebActionSort"];
+                /**
+                 * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
+                 * @example [
+                 *       101,
+                 *       102
+                 *     ]
+                 */
+                "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
+                /**
+                 * @description Only actions from one of these sources, by id; repeat the parameter for more.
+                 * @example [
+                 *       15
+                 *     ]
+                 */
+                "source[]"?: components["parameters"]["ActionFilterSource"];
+                /**
+                 * @description Only actions on or after this date, compared with the date of `actionDate` in UTC. Combine it with `endDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-01
+                 */
+                startDate?: components["parameters"]["ActionFilterStartDate"];
+                /**
+                 * @description Only actions on or before this date, compared with the date of `actionDate` in UTC. Combine it with `startDate` for a date range; both ends are inclusive.
+                 * @example 2026-06-30
+                 */
+                endDate?: components["parameters"]["ActionFilterEndDate"];
+                /**
+                 * @description Only actions that count toward this campaign, by id.
+                 * @example 310
+                 */
+                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                /**
+                 * @description Only actions about this website, by id.
+                 * @example 12
+                 */
+                websiteId?: components["parameters"]["ActionFilterWebsiteId"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of web actions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebActionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    recordWebAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebActionInput"];
+            };
+        };
+        responses: {
+            /** @description The action was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

@@ -1,5 +1,6 @@
 import { conditionalEmailSamples } from './samples/conditional-emails.js';
 import { campaignSamples } from './samples/campaigns.js';
+import { actionSamples } from './samples/actions.js';
 import { contactSamples } from './samples/contacts.js';
 import { creativeSamples } from './samples/creatives.js';
 import { formSamples } from './samples/forms.js';
@@ -20,6 +21,7 @@ export const sampleRequests: readonly SampleRequest[] = [
   ...campaignSamples,
   ...segmentSamples,
   ...segmentContactSamples,
+  ...actionSamples,
 ];
 
 /** Sends a sample request to the mock with the given headers. */
