@@ -1,3 +1,6 @@
+import { contactEmailSamples } from './samples/contact-emails.js';
+import { contactLocationSamples } from './samples/contact-locations.js';
+import { contactPhoneSamples } from './samples/contact-phones.js';
 import { contactSamples } from './samples/contacts.js';
 import { formSamples } from './samples/forms.js';
 import type { SampleRequest } from './samples/sample-request.js';
@@ -5,7 +8,13 @@ import type { SampleRequest } from './samples/sample-request.js';
 export type { SampleRequest } from './samples/sample-request.js';
 
 /** One valid request per operation; the tests then break one thing at a time. */
-export const sampleRequests: readonly SampleRequest[] = [...contactSamples, ...formSamples];
+export const sampleRequests: readonly SampleRequest[] = [
+  ...contactSamples,
+  ...contactEmailSamples,
+  ...contactLocationSamples,
+  ...contactPhoneSamples,
+  ...formSamples,
+];
 
 /** Sends a sample request to the mock with the given headers. */
 export async function send(
