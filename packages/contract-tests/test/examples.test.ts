@@ -72,10 +72,13 @@ describe('example check on a broken copy of the spec', () => {
       spec.components.examples.PhysicianUpdate.value.id = 1024;
     });
 
-    expect(findExampleProblems(document)).toContainEqual({
-      name: 'updateContact request body example PhysicianUpdate',
-      problems: ['/id is read-only: only the API sets it, so leave it out of requests'],
-    });
+    const problem = findExampleProblems(document).find(
+      ({ name }) => name === 'updateContact request body example PhysicianUpdate',
+    );
+
+    expect(problem?.problems).toContain(
+      '/id is read-only: only the API sets it, so leave it out of requests',
+    );
   });
 
   it('reports a parameter example outside its pattern', () => {

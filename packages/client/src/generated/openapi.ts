@@ -621,6 +621,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contacts/{contactId}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a contact's email addresses
+         * @description Returns the email addresses of one contact, the same records as its `emails[]`. Use `fields[]` to return fewer fields and `sort[]` to order them. Returns 404 when the contact does not exist.
+         */
+        get: operations["listContactEmails"];
+        put?: never;
+        /**
+         * Add an email address to a contact
+         * @description Adds an email address to the contact and returns it with its new `id`. Only `emailAddress` is required. To change other fields of the contact in the same request, send the address in `emails[]` of `PUT /contacts/{id}` instead.
+         */
+        post: operations["addContactEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{contactId}/emails/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the email address, as `GET /contacts/{contactId}/emails` lists it.
+                 * @example 5001
+                 */
+                id: components["parameters"]["ContactEmailId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an email address of a contact
+         * @description Returns one email address of the contact. Returns 404 when the contact does not exist or has no email address with this id.
+         */
+        get: operations["getContactEmail"];
+        /**
+         * Update an email address of a contact
+         * @description Changes the fields sent and leaves the others as they are, so no field is required. Returns the whole email address after the update. This is the same change as an `emails[]` item with this `id` in `PUT /contacts/{id}`, without sending the contact.
+         */
+        put: operations["updateContactEmail"];
+        post?: never;
+        /**
+         * Remove an email address from a contact
+         * @description Removes the email address from the contact. The contact and its other addresses stay. To stop email messages but keep the address, send `isSubscribed: false` with `PUT /contacts/{contactId}/emails/{id}` instead.
+         */
+        delete: operations["removeContactEmail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{contactId}/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a contact's locations
+         * @description Returns the postal locations of one contact, the same records as its `locations[]`. Use `fields[]` to return fewer fields and `sort[]` to order them. Returns 404 when the contact does not exist.
+         */
+        get: operations["listContactLocations"];
+        put?: never;
+        /**
+         * Add a location to a contact
+         * @description Adds a postal location to the contact and returns it with its new `id`. No single part is required, but the body needs at least one, and the address rules apply: `addressLine2` needs `addressLine1`; `addressLine1` needs `city`, `state` and `postalCode`; `city` needs `state`. A body that breaks a rule gets 422 naming each missing field.
+         */
+        post: operations["addContactLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{contactId}/locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the location, as `GET /contacts/{contactId}/locations` lists it.
+                 * @example 7001
+                 */
+                id: components["parameters"]["ContactLocationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a location of a contact
+         * @description Returns one postal location of the contact. Returns 404 when the contact does not exist or has no location with this id.
+         */
+        get: operations["getContactLocation"];
+        /**
+         * Update a location of a contact
+         * @description Changes the parts sent and leaves the others as they are. The address rules apply to the parts sent, not to the stored location. So a request that changes `addressLine1` or `addressLine2` sends `addressLine1`, `city`, `state` and `postalCode` with it, and one that changes `city` sends `state`. A request that changes only `company`, `state`, `postalCode` or `country` needs nothing else. Returns the whole location after the update.
+         */
+        put: operations["updateContactLocation"];
+        post?: never;
+        /**
+         * Remove a location from a contact
+         * @description Removes the postal location from the contact. The contact and its other locations stay.
+         */
+        delete: operations["removeContactLocation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{contactId}/phones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a contact's phone numbers
+         * @description Returns the phone and fax numbers of one contact, the same records as its `phones[]`. Use `fields[]` to return fewer fields and `sort[]` to order them. Returns 404 when the contact does not exist.
+         */
+        get: operations["listContactPhones"];
+        put?: never;
+        /**
+         * Add a phone number to a contact
+         * @description Adds a phone or fax number to the contact and returns it with its new `id`. `phone` is required: a US number as exactly 10 digits, without country code, spaces or punctuation. Set `isFax: true` for a fax line.
+         */
+        post: operations["addContactPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{contactId}/phones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the phone number, as `GET /contacts/{contactId}/phones` lists it.
+                 * @example 9001
+                 */
+                id: components["parameters"]["ContactPhoneId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a phone number of a contact
+         * @description Returns one phone number of the contact. Returns 404 when the contact does not exist or has no phone number with this id.
+         */
+        get: operations["getContactPhone"];
+        /**
+         * Update a phone number of a contact
+         * @description Changes the fields sent and leaves the others as they are, so no field is required. A `phone` sent here must still be 10 digits. Returns the whole phone number after the update.
+         */
+        put: operations["updateContactPhone"];
+        post?: never;
+        /**
+         * Remove a phone number from a contact
+         * @description Removes the phone number from the contact. The contact and its other numbers stay. To stop calls or text messages but keep the number, send `isPhoneSubscribed: false` or `isSmsSubscribed: false` with `PUT /contacts/{contactId}/phones/{id}` instead.
+         */
+        delete: operations["removeContactPhone"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/forms": {
         parameters: {
             query?: never;
@@ -1195,24 +1402,42 @@ export interface components {
         /** @description A new contact. `source` is the only required field; everything else in `ContactInput` is optional. */
         ContactCreate: WithRequired<components["schemas"]["ContactInput"], "source">;
         /** @description An email address of a contact as the API returns it. */
-        ContactEmail: WithRequired<components["schemas"]["ContactEmailInput"], "id" | "emailAddress">;
-        /** @description An email address of a contact as sent in a request. To change an address the contact already has, send its `id`; an item without `id` adds a new address. */
-        ContactEmailInput: {
+        ContactEmail: WithRequired<components["schemas"]["ContactEmailUpdate"], "emailAddress"> & {
+            readonly id: number;
+        };
+        /** @description An email address of a contact as sent in `emails[]` of a contact request. To change an address the contact already has, send its `id`; an item without `id` adds a new address. `emailAddress` is required in every item. */
+        ContactEmailInput: components["schemas"]["ContactEmailCreate"] & {
             /** @description Id of an existing email address of this contact, when updating it. */
             id?: number;
+        };
+        /** @description A new email address of a contact, the body of `POST /contacts/{contactId}/emails`. `emailAddress` is required. */
+        ContactEmailCreate: WithRequired<components["schemas"]["ContactEmailUpdate"], "emailAddress">;
+        /** @description The fields of a contact's email address that a request can set, and the body of `PUT /contacts/{contactId}/emails/{id}`. Every field is optional here, so an update sends only what changes. Adding an address also needs `emailAddress` (see `ContactEmailCreate`). */
+        ContactEmailUpdate: {
             /** Format: email */
-            emailAddress: string;
+            emailAddress?: string;
             /** @description Whether the contact has signed up for email messages at this address. */
             isSubscribed?: boolean;
             /** @description Whether this is the address that email messages go to. */
             isDefault?: boolean;
         };
+        /** @description One page of a contact's email addresses. */
+        ContactEmailList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["ContactEmail"][];
+        };
         /** @description A postal address of a contact as the API returns it. */
-        ContactLocation: WithRequired<components["schemas"]["ContactLocationInput"], "id">;
-        /** @description A postal address of a contact as sent in a request. Every part is optional, but a partial address must stay deliverable: `addressLine2` needs `addressLine1`; `addressLine1` needs `city`, `state` and `postalCode`; `city` needs `state`. To change an address the contact already has, send its `id`. */
-        ContactLocationInput: {
+        ContactLocation: components["schemas"]["ContactLocationUpdate"] & {
+            readonly id: number;
+        };
+        /** @description A postal address of a contact as sent in `locations[]` of a contact request. Every part is optional, but a partial address must stay deliverable: `addressLine2` needs `addressLine1`; `addressLine1` needs `city`, `state` and `postalCode`; `city` needs `state`. To change an address the contact already has, send its `id`. */
+        ContactLocationInput: components["schemas"]["ContactLocationUpdate"] & {
             /** @description Id of an existing location of this contact, when updating it. */
             id?: number;
+        };
+        /** @description A new postal location of a contact, the body of `POST /contacts/{contactId}/locations`. No single part is required, but the body needs at least one, and the address rules of `ContactLocationUpdate` apply. */
+        ContactLocationCreate: components["schemas"]["ContactLocationUpdate"];
+        /** @description The parts of a contact's postal location that a request can set, and the body of `PUT /contacts/{contactId}/locations/{id}`. Every part is optional, so an update sends only what changes. The address rules apply to the parts sent in each request, not to the stored location: `addressLine2` needs `addressLine1`; `addressLine1` needs `city`, `state` and `postalCode`; `city` needs `state`. So an update that changes a street line sends the whole street address with it. */
+        ContactLocationUpdate: {
             /** @description Practice, hospital or company at this address. */
             company?: string;
             addressLine1?: string;
@@ -1223,19 +1448,34 @@ export interface components {
             postalCode?: string;
             country?: string;
         };
+        /** @description One page of a contact's postal locations. */
+        ContactLocationList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["ContactLocation"][];
+        };
         /** @description A phone number of a contact as the API returns it. */
-        ContactPhone: WithRequired<components["schemas"]["ContactPhoneInput"], "id" | "phone">;
-        /** @description A phone number of a contact as sent in a request. To change a number the contact already has, send its `id`. */
-        ContactPhoneInput: {
+        ContactPhone: WithRequired<components["schemas"]["ContactPhoneUpdate"], "phone"> & {
+            readonly id: number;
+        };
+        /** @description A phone number of a contact as sent in `phones[]` of a contact request. To change a number the contact already has, send its `id`. `phone` is required in every item. */
+        ContactPhoneInput: components["schemas"]["ContactPhoneCreate"] & {
             /** @description Id of an existing phone number of this contact, when updating it. */
             id?: number;
-            phone: components["schemas"]["PhoneNumber"];
+        };
+        /** @description A new phone number of a contact, the body of `POST /contacts/{contactId}/phones`. `phone` is required. */
+        ContactPhoneCreate: WithRequired<components["schemas"]["ContactPhoneUpdate"], "phone">;
+        /** @description The fields of a contact's phone number that a request can set, and the body of `PUT /contacts/{contactId}/phones/{id}`. Every field is optional here, so an update sends only what changes. Adding a number also needs `phone` (see `ContactPhoneCreate`). */
+        ContactPhoneUpdate: {
+            phone?: components["schemas"]["PhoneNumber"];
             /** @description Whether the contact has signed up for phone calls at this number. */
             isPhoneSubscribed?: boolean;
             /** @description Whether the contact has signed up for text messages at this number. */
             isSmsSubscribed?: boolean;
             /** @description Whether this number is a fax line. */
             isFax?: boolean;
+        };
+        /** @description One page of a contact's phone numbers. */
+        ContactPhoneList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["ContactPhone"][];
         };
         /** @description One page of contacts. */
         ContactList: components["schemas"]["ListEnvelope"] & {
@@ -1852,6 +2092,38 @@ export interface components {
          * @example 1024
          */
         ContactId: number;
+        /**
+         * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+         * @example 1024
+         */
+        ParentContactId: number;
+        /**
+         * @description Id of the email address, as `GET /contacts/{contactId}/emails` lists it.
+         * @example 5001
+         */
+        ContactEmailId: number;
+        /** @description Email address fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+        ContactEmailFields: ("id" | "emailAddress" | "isSubscribed" | "isDefault")[];
+        /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+        ContactEmailSort: string[];
+        /**
+         * @description Id of the location, as `GET /contacts/{contactId}/locations` lists it.
+         * @example 7001
+         */
+        ContactLocationId: number;
+        /** @description Location fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+        ContactLocationFields: ("id" | "company" | "addressLine1" | "addressLine2" | "city" | "state" | "postalCode" | "country")[];
+        /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+        ContactLocationSort: string[];
+        /**
+         * @description Id of the phone number, as `GET /contacts/{contactId}/phones` lists it.
+         * @example 9001
+         */
+        ContactPhoneId: number;
+        /** @description Phone number fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+        ContactPhoneFields: ("id" | "phone" | "isPhoneSubscribed" | "isSmsSubscribed" | "isFax")[];
+        /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+        ContactPhoneSort: string[];
         /**
          * @description Which contact data `simpleSearch` is matched against; repeat the parameter to search several. Use `contact_display_email` to find a contact by email address.
          * @example [
@@ -3809,6 +4081,588 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FormCreative"];
                 };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listContactEmails: {
+        parameters: {
+            query?: {
+                /** @description Email address fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+                "fields[]"?: components["parameters"]["ContactEmailFields"];
+                /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+                "sort[]"?: components["parameters"]["ContactEmailSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the contact's email addresses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEmailList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addContactEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactEmailCreate"];
+            };
+        };
+        responses: {
+            /** @description The email address was added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEmail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getContactEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the email address, as `GET /contacts/{contactId}/emails` lists it.
+                 * @example 5001
+                 */
+                id: components["parameters"]["ContactEmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEmail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateContactEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the email address, as `GET /contacts/{contactId}/emails` lists it.
+                 * @example 5001
+                 */
+                id: components["parameters"]["ContactEmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactEmailUpdate"];
+            };
+        };
+        responses: {
+            /** @description The email address after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEmail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    removeContactEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the email address, as `GET /contacts/{contactId}/emails` lists it.
+                 * @example 5001
+                 */
+                id: components["parameters"]["ContactEmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email address was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listContactLocations: {
+        parameters: {
+            query?: {
+                /** @description Location fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+                "fields[]"?: components["parameters"]["ContactLocationFields"];
+                /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+                "sort[]"?: components["parameters"]["ContactLocationSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the contact's locations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLocationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addContactLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactLocationCreate"];
+            };
+        };
+        responses: {
+            /** @description The location was added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLocation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getContactLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the location, as `GET /contacts/{contactId}/locations` lists it.
+                 * @example 7001
+                 */
+                id: components["parameters"]["ContactLocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The location. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLocation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateContactLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the location, as `GET /contacts/{contactId}/locations` lists it.
+                 * @example 7001
+                 */
+                id: components["parameters"]["ContactLocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactLocationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The location after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLocation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    removeContactLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the location, as `GET /contacts/{contactId}/locations` lists it.
+                 * @example 7001
+                 */
+                id: components["parameters"]["ContactLocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The location was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listContactPhones: {
+        parameters: {
+            query?: {
+                /** @description Phone number fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
+                "fields[]"?: components["parameters"]["ContactPhoneFields"];
+                /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+                "sort[]"?: components["parameters"]["ContactPhoneSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the contact's phone numbers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPhoneList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addContactPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPhoneCreate"];
+            };
+        };
+        responses: {
+            /** @description The phone number was added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPhone"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getContactPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the phone number, as `GET /contacts/{contactId}/phones` lists it.
+                 * @example 9001
+                 */
+                id: components["parameters"]["ContactPhoneId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phone number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPhone"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateContactPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the phone number, as `GET /contacts/{contactId}/phones` lists it.
+                 * @example 9001
+                 */
+                id: components["parameters"]["ContactPhoneId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPhoneUpdate"];
+            };
+        };
+        responses: {
+            /** @description The phone number after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPhone"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    removeContactPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the contact that owns the email addresses, locations or phone numbers, as `GET /contacts` lists it.
+                 * @example 1024
+                 */
+                contactId: components["parameters"]["ParentContactId"];
+                /**
+                 * @description Id of the phone number, as `GET /contacts/{contactId}/phones` lists it.
+                 * @example 9001
+                 */
+                id: components["parameters"]["ContactPhoneId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phone number was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

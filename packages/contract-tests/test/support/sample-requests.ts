@@ -1,6 +1,9 @@
 import { conditionalEmailSamples } from './samples/conditional-emails.js';
 import { campaignSamples } from './samples/campaigns.js';
 import { actionSamples } from './samples/actions.js';
+import { contactEmailSamples } from './samples/contact-emails.js';
+import { contactLocationSamples } from './samples/contact-locations.js';
+import { contactPhoneSamples } from './samples/contact-phones.js';
 import { contactSamples } from './samples/contacts.js';
 import { creativeSamples } from './samples/creatives.js';
 import { formSamples } from './samples/forms.js';
@@ -22,6 +25,9 @@ export const sampleRequests: readonly SampleRequest[] = [
   ...segmentSamples,
   ...segmentContactSamples,
   ...actionSamples,
+  ...contactEmailSamples,
+  ...contactLocationSamples,
+  ...contactPhoneSamples,
 ];
 
 /** Sends a sample request to the mock with the given headers. */
