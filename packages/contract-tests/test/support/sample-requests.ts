@@ -1,11 +1,22 @@
+import { accountRequestSamples } from './samples/account-request.js';
+import { actionCodeSamples } from './samples/action-codes.js';
 import { contactSamples } from './samples/contacts.js';
 import { formSamples } from './samples/forms.js';
+import { npiMatchSamples } from './samples/npi-match.js';
+import { sourceSamples } from './samples/sources.js';
 import type { SampleRequest } from './samples/sample-request.js';
 
 export type { SampleRequest } from './samples/sample-request.js';
 
 /** One valid request per operation; the tests then break one thing at a time. */
-export const sampleRequests: readonly SampleRequest[] = [...contactSamples, ...formSamples];
+export const sampleRequests: readonly SampleRequest[] = [
+  ...contactSamples,
+  ...formSamples,
+  ...accountRequestSamples,
+  ...sourceSamples,
+  ...actionCodeSamples,
+  ...npiMatchSamples,
+];
 
 /** Sends a sample request to the mock with the given headers. */
 export async function send(

@@ -43,8 +43,10 @@ const ajv = new Ajv2020({
   validateSchema: false,
 });
 addFormats.default(ajv);
-// OpenAPI adds these keywords to JSON Schema; they describe and never constrain.
-ajv.addVocabulary(['discriminator', 'xml', 'externalDocs', 'example']);
+// OpenAPI adds these keywords to JSON Schema; they describe and never constrain. Strict mode
+// rejects unknown keywords, so every `x-` extension that a schema uses is listed here as well.
+// `Tactic` uses `x-enumDescriptions` to name its values.
+ajv.addVocabulary(['discriminator', 'xml', 'externalDocs', 'example', 'x-enumDescriptions']);
 // The whole document is registered so that its internal $refs resolve. Its top-level fields
 // are declared as keywords only to satisfy strict mode; Ajv never compiles the root itself.
 ajv.addVocabulary(['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components']);
