@@ -601,7 +601,7 @@ export interface components {
             /** @description Middle name or initial. */
             middleName?: string;
             /**
-             * @description Professional credential, such as MD, DO, NP or RN, with or without periods.
+             * @description Professional credential, such as MD, DO, NP or RN, with or without periods: the value of the contact's `credentials`.
              * @example MD
              */
             credential?: string;
