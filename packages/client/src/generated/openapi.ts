@@ -285,6 +285,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account
+         * @description Returns the account that the `Authorization` and `X-Account` credentials belong to. Read it once when an integration starts, and cache it: `accountType` tells whether contacts are healthcare professionals or patients, `allowedTactics` which channels the account may use, and `customFieldDefinition.contact` which keys a contact's `customFields` may hold.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/action-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List action codes
+         * @description Returns the action codes one page at a time. Filter by `tacticId` to get the codes that actions of one tactic may carry, such as the email codes before recording email actions.
+         */
+        get: operations["listActionCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/action-codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the action code.
+                 * @example 101
+                 */
+                id: components["parameters"]["ActionCodeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an action code
+         * @description Returns one action code with the tactic it belongs to.
+         */
+        get: operations["getActionCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts": {
         parameters: {
             query?: never;
@@ -1099,6 +1165,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/npi-match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Match a person to NPI candidates
+         * @description Looks up the National Provider Identifier (NPI) of a person in the NPPES registry from what is known about them, and returns scored candidates, best first. The response is one object with a `candidates` array rather than a paged list: matching is not paged, `maxCandidates` caps the array, and an empty array (still `200`) means no record matched. Nothing is stored, so retrying is safe. Attach `record.number` to a contact as `npi` only when the top score clears your threshold.
+         */
+        post: operations["matchNpi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sources
+         * @description Returns the account's sources one page at a time. Look up the id to send as a contact's `source` here; it can differ between staging and production.
+         */
+        get: operations["listSources"];
+        put?: never;
+        /**
+         * Create a source
+         * @description Creates a source and returns it with its new `id`. Create one source per integration or campaign that brings contacts in, once, and store its id: every contact the integration creates then sends that id as `source`, so reports can tell where contacts came from.
+         */
+        post: operations["createSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the source, as contacts send it in `source`.
+                 * @example 12
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a source
+         * @description Returns one source, such as the one a contact's `source` names.
+         */
+        get: operations["getSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1792,6 +1928,268 @@ export interface components {
             /** @description Number of members of the segment after the request. */
             contactCount: number;
         };
+        /** @description The Pulse Engagement Cloud account that the request's credentials belong to. An account reaches either healthcare professionals or patients, may use only the tactics in `allowedTactics`, and defines the custom fields that its contacts carry. */
+        Account: {
+            /** @description Numeric id of the account inside Pulse Engagement Cloud. */
+            readonly id: number;
+            /**
+             * Format: uuid
+             * @description Public id of the account: the UUID that requests send in the `X-Account` header.
+             */
+            readonly accountId: string;
+            /** @description Display name of the account, usually the brand or practice it serves. */
+            name: string;
+            /**
+             * @description Audience of the account: `HCP` accounts reach healthcare professionals, `Patient` accounts reach patients and caregivers.
+             * @enum {string}
+             */
+            accountType: "HCP" | "Patient";
+            /** @description Tactics (channels) the account may use. Only action codes, creatives and actions of these tactics apply to the account. */
+            allowedTactics: components["schemas"]["Tactic"][];
+            /** @description Definitions of the account's custom fields, grouped by the resource that carries them. */
+            customFieldDefinition: {
+                /** @description The keys that a contact's `customFields` object may contain in this account, one definition per key. */
+                contact: components["schemas"]["CustomFieldDefinition"][];
+            };
+        };
+        /** @description One custom field of the account: its key in `customFields`, its label and the type of its value. `type` selects the variant, and only `select` fields list `options`. */
+        CustomFieldDefinition: components["schemas"]["CustomFieldDefinitionText"] | components["schemas"]["CustomFieldDefinitionNumber"] | components["schemas"]["CustomFieldDefinitionBoolean"] | components["schemas"]["CustomFieldDefinitionDate"] | components["schemas"]["CustomFieldDefinitionSelect"];
+        /** @description The parts that every custom field definition has, whatever its type. */
+        CustomFieldDefinitionBase: {
+            /** @description Name of the field as a key of `customFields`, such as `preferredLanguage`. */
+            key: string;
+            /** @description Name of the field as the Pulse Engagement Cloud app shows it. */
+            label: string;
+            /**
+             * @description Type of the field's value. Each type is a variant of `CustomFieldDefinition`.
+             * @enum {string}
+             */
+            type: "text" | "number" | "boolean" | "date" | "select";
+            /** @description Whether every contact of the account must have a value for this field. */
+            required: boolean;
+        };
+        /** @description A custom field whose value is a string, such as a referral code. */
+        CustomFieldDefinitionText: {
+            /** @constant */
+            type?: "text";
+        } & (components["schemas"]["CustomFieldDefinitionBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text";
+        });
+        /** @description A custom field whose value is a number, such as patients seen per week. */
+        CustomFieldDefinitionNumber: {
+            /** @constant */
+            type?: "number";
+        } & (components["schemas"]["CustomFieldDefinitionBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "number";
+        });
+        /** @description A custom field whose value is true or false, such as whether the contact attended a webinar. */
+        CustomFieldDefinitionBoolean: {
+            /** @constant */
+            type?: "boolean";
+        } & (components["schemas"]["CustomFieldDefinitionBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "boolean";
+        });
+        /** @description A custom field whose value is a date, sent as a string such as `2026-03-06`. */
+        CustomFieldDefinitionDate: {
+            /** @constant */
+            type?: "date";
+        } & (components["schemas"]["CustomFieldDefinitionBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "date";
+        });
+        /** @description A custom field whose value is one of a fixed list of strings: the `value` of one of its `options`. */
+        CustomFieldDefinitionSelect: {
+            /** @constant */
+            type?: "select";
+            /** @description The values the field accepts, in the order the app lists them. */
+            options: components["schemas"]["CustomFieldOption"][];
+        } & (components["schemas"]["CustomFieldDefinitionBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "select";
+        });
+        /** @description One value that a `select` custom field accepts. */
+        CustomFieldOption: {
+            /** @description The value as `customFields` stores it. */
+            value: string;
+            /** @description The value as the Pulse Engagement Cloud app shows it. */
+            label: string;
+        };
+        /** @description An action code: the name of what happened in an action, such as _Email opened_ or _Event attended_. Each code belongs to one tactic, and an action may carry only a code of its own tactic. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
+        ActionCode: {
+            readonly id: number;
+            name?: string;
+            tacticId?: components["schemas"]["Tactic"];
+        };
+        /** @description One page of action codes. */
+        ActionCodeList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["ActionCode"][];
+        };
+        /** @description What is known of the person to match. Only `firstName` and `lastName` are required, but each further field narrows the candidates and raises the score of the right one: send everything the contact record has. */
+        NpiMatchRequest: {
+            firstName: string;
+            lastName: string;
+            /** @description Middle name or initial. */
+            middleName?: string;
+            /**
+             * @description Professional credential, such as MD, DO, NP or RN, with or without periods: the value of the contact's `credentials`.
+             * @example MD
+             */
+            credential?: string;
+            /**
+             * @description Two-letter code of the US state, district or territory where the person practices, compared with the state of each practice location and license.
+             * @example IL
+             */
+            state?: string;
+            /** @description City of a practice location. */
+            city?: string;
+            /** @description US ZIP code of a practice location, 5 digits or ZIP+4 as 9 digits (with or without the hyphen). Only the first 5 digits are compared. */
+            postalCode?: string;
+            /** @description Specialty in words, such as `Oncology`, compared with the descriptions of each candidate's taxonomies. */
+            specialty?: string;
+            taxonomyCode?: components["schemas"]["NpiTaxonomyCode"];
+            /**
+             * @description Maximum number of candidates to return.
+             * @default 10
+             */
+            maxCandidates?: number;
+        };
+        /** @description The candidates for one person, best first. This is not a paged list, so it has no `totalCount` and takes no `page`. It contains at most `maxCandidates` candidates, and an empty `candidates` array means that no record matched well enough to be returned. */
+        NpiMatchResult: {
+            /** @description Candidates ordered by `score`, highest first. */
+            candidates: components["schemas"]["NpiMatchCandidate"][];
+        };
+        /** @description One NPPES record that may be the person, with how well it matches. */
+        NpiMatchCandidate: {
+            /** @description Confidence that the record is the person, from 0 (no evidence) to 1 (every field sent agrees). Compare it with a threshold you choose, and review close calls by hand before you attach the NPI to a contact. */
+            score: number;
+            /** @description Fields of the request that agree with the record. */
+            matchedFields: ("firstName" | "lastName" | "middleName" | "credential" | "state" | "city" | "postalCode" | "specialty" | "taxonomyCode")[];
+            record: components["schemas"]["NpiRecord"];
+        };
+        /** @description A provider's record in the National Plan and Provider Enumeration System (NPPES) registry, with its fields in camelCase. `enumerationType` selects the variant: an individual (`NPI-1`) has a person's names, credential and gender, and an organization (`NPI-2`) has an organization name. */
+        NpiRecord: components["schemas"]["NpiIndividualRecord"] | components["schemas"]["NpiOrganizationRecord"];
+        /** @description The parts of an NPPES record that individuals and organizations share. */
+        NpiRecordBase: {
+            number: components["schemas"]["Npi"];
+            /**
+             * @description `NPI-1` for an individual provider, `NPI-2` for an organization.
+             * @enum {string}
+             */
+            enumerationType: "NPI-1" | "NPI-2";
+            /** @description The provider's specialties as taxonomy codes, one of them marked `primary`. */
+            taxonomies: components["schemas"]["NpiTaxonomy"][];
+            /** @description The provider's practice location and mailing address. */
+            addresses: components["schemas"]["NpiAddress"][];
+        };
+        /** @description The NPPES record of an individual provider, such as a physician or a nurse practitioner. */
+        NpiIndividualRecord: {
+            /** @constant */
+            enumerationType?: "NPI-1";
+            /** @example Dr. */
+            namePrefix?: string;
+            firstName: string;
+            middleName?: string;
+            lastName: string;
+            /** @example Jr. */
+            nameSuffix?: string;
+            /** @description Credential as the provider entered it in NPPES, such as `M.D.` or `MD`. */
+            credential?: string;
+            /**
+             * @description Sex as NPPES records it, such as `F` or `M`.
+             * @example F
+             * @example M
+             */
+            gender?: string;
+        } & (components["schemas"]["NpiRecordBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            enumerationType: "NPI-1";
+        });
+        /** @description The NPPES record of an organization, such as a hospital, a clinic or a group practice. */
+        NpiOrganizationRecord: {
+            /** @constant */
+            enumerationType?: "NPI-2";
+            /** @description Legal business name of the organization. */
+            organizationName: string;
+        } & (components["schemas"]["NpiRecordBase"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            enumerationType: "NPI-2";
+        });
+        /** @description One specialty of a provider in NPPES, with the state license that goes with it. */
+        NpiTaxonomy: {
+            code: components["schemas"]["NpiTaxonomyCode"];
+            /** @description NUCC name of the taxonomy, such as `Internal Medicine, Hematology & Oncology`. */
+            description: string;
+            /** @description Whether this is the provider's primary taxonomy. */
+            primary: boolean;
+            /** @description Two-letter code of the state that issued `license`. */
+            state?: string;
+            /** @description State license number for this taxonomy, as NPPES records it. */
+            license?: string;
+        };
+        /**
+         * @description Health Care Provider Taxonomy code from the National Uniform Claim Committee (NUCC) code set: 10 characters ending in `X`, such as `207RX0202X` for Medical Oncology.
+         * @example 207RX0202X
+         */
+        NpiTaxonomyCode: string;
+        /** @description A practice location or mailing address of a provider in NPPES. US addresses have `state` and a ZIP code; a foreign address may have neither. */
+        NpiAddress: {
+            /**
+             * @description `LOCATION` for the primary practice location, `MAILING` for the mailing address.
+             * @enum {string}
+             */
+            purpose: "LOCATION" | "MAILING";
+            addressLine1: string;
+            addressLine2?: string;
+            city: string;
+            /** @description State or region; the two-letter code for US addresses. */
+            state?: string;
+            /** @description Postal code as NPPES stores it: for US addresses, 5 digits or ZIP+4 as 9 digits without a hyphen. */
+            postalCode?: string;
+            /** @description ISO 3166-1 alpha-2 country code, such as `US`. */
+            countryCode: string;
+            /** @description Phone number at this address, left out when NPPES has none or a non-US one. */
+            telephone?: components["schemas"]["PhoneNumber"];
+            /** @description Fax number at this address, left out when NPPES has none or a non-US one. */
+            faxNumber?: components["schemas"]["PhoneNumber"];
+        };
+        /** @description A source: the record of where contact data came from, such as a conference booth, a list purchase or a CRM sync. Contacts name theirs by id in `source`. List endpoints return only the fields named in `fields[]` when it is given, and always `id`. */
+        Source: {
+            readonly id: number;
+            name?: string;
+        };
+        /** @description A new source. The API assigns its `id`, which contacts then send as `source`. */
+        SourceCreate: {
+            /** @description Name that reports show for the source. Name the integration or campaign that brings the contacts in, such as `Veeva CRM sync`. */
+            name: string;
+        };
+        /** @description One page of sources. */
+        SourceList: components["schemas"]["ListEnvelope"] & {
+            items: components["schemas"]["Source"][];
+        };
         /** @description The envelope of every list response: one page of resources in `items`, and in `totalCount` the number that match the request across all pages. Each list schema combines this envelope with the type of its items. */
         ListEnvelope: {
             /** @description The resources on this page, in the order `sort[]` asks for. With `ignorePagination=true`, every matching resource. */
@@ -2313,6 +2711,44 @@ export interface components {
          * @example 1024
          */
         SegmentContactsContactId: number;
+        /**
+         * @description Source fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "name"
+         *     ]
+         */
+        SourceFields: ("id" | "name")[];
+        /**
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @example [
+         *       "name:ASC"
+         *     ]
+         */
+        SourceSort: string[];
+        /**
+         * @description Id of the source, as contacts send it in `source`.
+         * @example 12
+         */
+        SourceId: number;
+        /**
+         * @description Action code fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+         * @example [
+         *       "name"
+         *     ]
+         */
+        ActionCodeFields: ("id" | "name" | "tacticId")[];
+        /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+        ActionCodeSort: string[];
+        /**
+         * @description Id of the action code.
+         * @example 101
+         */
+        ActionCodeId: number;
+        /**
+         * @description Return only the action codes of this tactic, by its id (1 Email to 10 Form, as `Tactic` lists them). Without it, the codes of every tactic are returned.
+         * @example 1
+         */
+        ActionCodeTacticId: components["schemas"]["Tactic"];
     };
     requestBodies: never;
     headers: {
@@ -3356,6 +3792,108 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listActionCodes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the action codes of this tactic, by its id (1 Email to 10 Form, as `Tactic` lists them). Without it, the codes of every tactic are returned.
+                 * @example 1
+                 */
+                tacticId?: components["parameters"]["ActionCodeTacticId"];
+                /**
+                 * @description Action code fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "name"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["ActionCodeFields"];
+                /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
+                "sort[]"?: components["parameters"]["ActionCodeSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of action codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionCodeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getActionCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the action code.
+                 * @example 101
+                 */
+                id: components["parameters"]["ActionCodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionCode"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5230,6 +5768,144 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    matchNpi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NpiMatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The candidates, best first; an empty array when no record matched. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpiMatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Source fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned.
+                 * @example [
+                 *       "name"
+                 *     ]
+                 */
+                "fields[]"?: components["parameters"]["SourceFields"];
+                /**
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @example [
+                 *       "name:ASC"
+                 *     ]
+                 */
+                "sort[]"?: components["parameters"]["SourceSort"];
+                /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Return every matching item in one response instead of one page. Use it only for small result sets: a large account can have many thousands of contacts. */
+                ignorePagination?: components["parameters"]["IgnorePagination"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceCreate"];
+            };
+        };
+        responses: {
+            /** @description The source was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the source, as contacts send it in `source`.
+                 * @example 12
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

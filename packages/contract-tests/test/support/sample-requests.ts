@@ -4,12 +4,16 @@ import { actionSamples } from './samples/actions.js';
 import { contactEmailSamples } from './samples/contact-emails.js';
 import { contactLocationSamples } from './samples/contact-locations.js';
 import { contactPhoneSamples } from './samples/contact-phones.js';
+import { accountRequestSamples } from './samples/account-request.js';
+import { actionCodeSamples } from './samples/action-codes.js';
 import { contactSamples } from './samples/contacts.js';
 import { creativeSamples } from './samples/creatives.js';
 import { formSamples } from './samples/forms.js';
 import { fromLineSamples } from './samples/from-lines.js';
 import { segmentContactSamples } from './samples/segment-contacts.js';
 import { segmentSamples } from './samples/segments.js';
+import { npiMatchSamples } from './samples/npi-match.js';
+import { sourceSamples } from './samples/sources.js';
 import type { SampleRequest } from './samples/sample-request.js';
 
 export type { SampleRequest } from './samples/sample-request.js';
@@ -28,6 +32,10 @@ export const sampleRequests: readonly SampleRequest[] = [
   ...contactEmailSamples,
   ...contactLocationSamples,
   ...contactPhoneSamples,
+  ...accountRequestSamples,
+  ...sourceSamples,
+  ...actionCodeSamples,
+  ...npiMatchSamples,
 ];
 
 /** Sends a sample request to the mock with the given headers. */
