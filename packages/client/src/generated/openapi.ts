@@ -2300,6 +2300,16 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description Return only what belongs to this campaign, by the campaign's id.
+         * @example 310
+         */
+        CampaignIdFilter: number;
+        /**
+         * @description Set to true to list only archived resources, or false to list only those in use. Without it, both are listed.
+         * @example false
+         */
+        IsArchivedFilter: boolean;
         /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
         Page: number;
         /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
@@ -2315,11 +2325,6 @@ export interface components {
          * @example 311
          */
         CampaignId: number;
-        /**
-         * @description Set to true to list only archived campaigns, or false to list only the others. Without it, both are listed.
-         * @example false
-         */
-        CampaignArchivedFilter: boolean;
         /**
          * @description Set to list only the campaigns of this type. Without it, every type is listed.
          * @example automation
@@ -2350,11 +2355,6 @@ export interface components {
          * @example 2026-06-30
          */
         ActionFilterEndDate: string;
-        /**
-         * @description Only actions that count toward this campaign, by id.
-         * @example 310
-         */
-        ActionFilterCampaignId: number;
         /**
          * @description Only actions about this email message, by id.
          * @example 4410
@@ -2537,16 +2537,6 @@ export interface components {
         /** @description Id of the creative, as the list of its kind returns it: an email message's id from `GET /creatives/email-messages`, a banner's from `GET /creatives/banners`, and so on. */
         CreativeId: number;
         /**
-         * @description Return only the creatives of this campaign, by the campaign's id.
-         * @example 310
-         */
-        CreativeCampaignId: number;
-        /**
-         * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
-         * @example false
-         */
-        CreativeIsArchived: boolean;
-        /**
          * @description Email message fields to return, one value per field. Repeat the parameter for more. Without it, every field is returned. `id` is always returned.
          * @example [
          *       "name",
@@ -2692,11 +2682,6 @@ export interface components {
          * @example 87
          */
         SegmentId: number;
-        /**
-         * @description Set to true to list only archived segments, or false to list only the others. Without it, both are listed.
-         * @example false
-         */
-        SegmentArchivedFilter: boolean;
         /** @description Fields of each member to return, one value per field; repeat the parameter for more. Without it, every field of `ContactSummary` is returned. `id` is always returned. */
         SegmentContactFields: ("id" | "salutation" | "firstName" | "lastName" | "credentials" | "npi" | "contactType")[];
         /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
@@ -2946,10 +2931,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Set to true to list only archived campaigns, or false to list only the others. Without it, both are listed.
+                 * @description Set to true to list only archived resources, or false to list only those in use. Without it, both are listed.
                  * @example false
                  */
-                isArchived?: components["parameters"]["CampaignArchivedFilter"];
+                isArchived?: components["parameters"]["IsArchivedFilter"];
                 /**
                  * @description Set to list only the campaigns of this type. Without it, every type is listed.
                  * @example automation
@@ -3164,10 +3149,10 @@ export interface operations {
                  */
                 endDate?: components["parameters"]["ActionFilterEndDate"];
                 /**
-                 * @description Only actions that count toward this campaign, by id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this banner, by id.
                  * @example 620
@@ -3277,10 +3262,10 @@ export interface operations {
                  */
                 endDate?: components["parameters"]["ActionFilterEndDate"];
                 /**
-                 * @description Only actions that count toward this campaign, by id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this direct mail piece, by id.
                  * @example 85
@@ -3390,10 +3375,10 @@ export interface operations {
                  */
                 endDate?: components["parameters"]["ActionFilterEndDate"];
                 /**
-                 * @description Only actions that count toward this campaign, by id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this email message, by id.
                  * @example 4410
@@ -3503,10 +3488,10 @@ export interface operations {
                  */
                 endDate?: components["parameters"]["ActionFilterEndDate"];
                 /**
-                 * @description Only actions that count toward this campaign, by id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this event, by id.
                  * @example 57
@@ -3616,10 +3601,10 @@ export interface operations {
                  */
                 endDate?: components["parameters"]["ActionFilterEndDate"];
                 /**
-                 * @description Only actions that count toward this campaign, by id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this form, by its integer creative id, not its `uuid`.
                  * @example 23
@@ -3729,10 +3714,10 @@ export interface operations {
                  */
                 endDate?: components["parameters"]["ActionFilterEndDate"];
                 /**
-                 * @description Only actions that count toward this campaign, by id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["ActionFilterCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this website, by id.
                  * @example 12
@@ -4131,15 +4116,15 @@ export interface operations {
                  */
                 "sort[]"?: components["parameters"]["EmailMessageSort"];
                 /**
-                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @description Set to true to list only archived resources, or false to list only those in use. Without it, both are listed.
                  * @example false
                  */
-                isArchived?: components["parameters"]["CreativeIsArchived"];
+                isArchived?: components["parameters"]["IsArchivedFilter"];
                 /**
-                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["CreativeCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
                 page?: components["parameters"]["Page"];
                 /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
@@ -4217,15 +4202,15 @@ export interface operations {
                  */
                 "sort[]"?: components["parameters"]["BannerSort"];
                 /**
-                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @description Set to true to list only archived resources, or false to list only those in use. Without it, both are listed.
                  * @example false
                  */
-                isArchived?: components["parameters"]["CreativeIsArchived"];
+                isArchived?: components["parameters"]["IsArchivedFilter"];
                 /**
-                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["CreativeCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
                 page?: components["parameters"]["Page"];
                 /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
@@ -4303,15 +4288,15 @@ export interface operations {
                  */
                 "sort[]"?: components["parameters"]["DirectMailSort"];
                 /**
-                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @description Set to true to list only archived resources, or false to list only those in use. Without it, both are listed.
                  * @example false
                  */
-                isArchived?: components["parameters"]["CreativeIsArchived"];
+                isArchived?: components["parameters"]["IsArchivedFilter"];
                 /**
-                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["CreativeCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
                 page?: components["parameters"]["Page"];
                 /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
@@ -4389,15 +4374,15 @@ export interface operations {
                  */
                 "sort[]"?: components["parameters"]["EventSort"];
                 /**
-                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @description Set to true to list only archived resources, or false to list only those in use. Without it, both are listed.
                  * @example false
                  */
-                isArchived?: components["parameters"]["CreativeIsArchived"];
+                isArchived?: components["parameters"]["IsArchivedFilter"];
                 /**
-                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["CreativeCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
                 page?: components["parameters"]["Page"];
                 /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
@@ -4475,15 +4460,15 @@ export interface operations {
                  */
                 "sort[]"?: components["parameters"]["WebsiteSort"];
                 /**
-                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @description Set to true to list only archived resources, or false to list only those in use. Without it, both are listed.
                  * @example false
                  */
-                isArchived?: components["parameters"]["CreativeIsArchived"];
+                isArchived?: components["parameters"]["IsArchivedFilter"];
                 /**
-                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["CreativeCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
                 page?: components["parameters"]["Page"];
                 /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
@@ -4561,15 +4546,15 @@ export interface operations {
                  */
                 "sort[]"?: components["parameters"]["FormCreativeSort"];
                 /**
-                 * @description Return only archived creatives (`true`) or only creatives in use (`false`). Without it, both are returned.
+                 * @description Set to true to list only archived resources, or false to list only those in use. Without it, both are listed.
                  * @example false
                  */
-                isArchived?: components["parameters"]["CreativeIsArchived"];
+                isArchived?: components["parameters"]["IsArchivedFilter"];
                 /**
-                 * @description Return only the creatives of this campaign, by the campaign's id.
+                 * @description Return only what belongs to this campaign, by the campaign's id.
                  * @example 310
                  */
-                campaignId?: components["parameters"]["CreativeCampaignId"];
+                campaignId?: components["parameters"]["CampaignIdFilter"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
                 page?: components["parameters"]["Page"];
                 /** @description Number of items on a page. Ignored when `ignorePagination` is true. */
@@ -5494,10 +5479,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Set to true to list only archived segments, or false to list only the others. Without it, both are listed.
+                 * @description Set to true to list only archived resources, or false to list only those in use. Without it, both are listed.
                  * @example false
                  */
-                isArchived?: components["parameters"]["SegmentArchivedFilter"];
+                isArchived?: components["parameters"]["IsArchivedFilter"];
                 /** @description Segment fields to return, one value per field; repeat the parameter for more. Without it, every field is returned. `id` is always returned. */
                 "fields[]"?: components["parameters"]["SegmentFields"];
                 /** @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first. */
