@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const startScript = fileURLToPath(new URL('../start.mjs', import.meta.url));
-const startupTimeoutMs = 30_000;
+const startupTimeoutMs = 90_000;
 
 async function freePort() {
   const server = createServer();

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
+import { mockClient } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
+import { errorFields, getRaw } from './support/error-fields.js';
 
 const pulse = mockClient();
 // The static mock cannot know which ids exist, so the test requests the spec's 404 example.
 const notFound = { Prefer: 'code=404' };
 
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as { errors?: { field?: string }[] }).errors ?? []).map((item) => item.field);
-}
-
 /** Sends a GET with a raw query string, so that the brackets reach the mock as written. */
-async function get(path: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(mockUrl() + path, { headers: authHeaders });
-  return { status: response.status, body: await response.json() };
-}
-
 describe('Action Codes operations', () => {
   it('listActionCodes returns a page', async () => {
     const result = await pulse.GET('/action-codes');
@@ -89,25 +81,25 @@ const validQueries: string[] = [
 
 describe('Action Codes validation', () => {
   it.each(invalidQueries)('listActionCodes rejects %s', async (_case, path, field) => {
-    const { status, body } = await get(path);
+    const { status, body } = await getRaw(path);
 
     expect(status).toBe(422);
     expect(responseProblems('listActionCodes', 422, body)).toEqual([]);
-    expect(fieldsOf(body)).toContain(field);
+    expect(errorFields(body)).toContain(field);
   });
 
   it.each(validQueries)('listActionCodes accepts %s', async (path) => {
-    const { status, body } = await get(path);
+    const { status, body } = await getRaw(path);
 
     expect(status).toBe(200);
     expect(responseProblems('listActionCodes', 200, body)).toEqual([]);
   });
 
   it('getActionCode rejects a non-integer id', async () => {
-    const { status, body } = await get('/action-codes/email-opened');
+    const { status, body } = await getRaw('/action-codes/email-opened');
 
     expect(status).toBe(422);
-    expect(fieldsOf(body)).toContain('path.id');
+    expect(errorFields(body)).toContain('path.id');
   });
 
   it('getActionCode returns 404 for an unknown id', async () => {

@@ -4,6 +4,7 @@ import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { send } from './support/sample-requests.js';
 import { responseProblems } from './support/spec-validator.js';
+import { errorFields } from './support/error-fields.js';
 
 type CampaignCreate = components['schemas']['CampaignCreate'];
 type CampaignUpdate = components['schemas']['CampaignUpdate'];
@@ -13,10 +14,6 @@ const campaignId = 311;
 const unknownId = 999999;
 // The static mock cannot know which ids exist, so the test requests the spec's 404 example.
 const notFound = { Prefer: 'code=404' };
-
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as { errors?: { field?: string }[] }).errors ?? []).map((item) => item.field);
-}
 
 describe('Campaigns operations', () => {
   it('listCampaigns returns a page', async () => {
@@ -138,7 +135,7 @@ describe('Campaigns list parameters', () => {
 
     expect(status).toBe(422);
     expect(responseProblems('listCampaigns', 422, body)).toEqual([]);
-    expect(fieldsOf(body)).toContain(field);
+    expect(errorFields(body)).toContain(field);
   });
 
   it.each(validQueries)('listCampaigns accepts %s', async (path) => {
@@ -174,7 +171,7 @@ describe('Campaigns request bodies', () => {
     const result = await pulse.POST('/campaigns', { body: body as CampaignCreate });
 
     const error = expectConforms('createCampaign', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 
   it.each(invalidUpdates)('updateCampaign rejects %s', async (_case, body, field) => {
@@ -184,7 +181,7 @@ describe('Campaigns request bodies', () => {
     });
 
     const error = expectConforms('updateCampaign', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 });
 
@@ -222,6 +219,6 @@ describe('Campaigns unknown ids', () => {
     const result = await pulse.GET('/campaigns/{id}', { params: { path: { id: 0 } } });
 
     const error = expectConforms('getCampaign', 422, result);
-    expect(fieldsOf(error)).toContain('path.id');
+    expect(errorFields(error)).toContain('path.id');
   });
 });

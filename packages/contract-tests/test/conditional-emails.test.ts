@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@pulse-engagement/client';
-import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
+import { mockClient } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
+import { errorFields, getRaw } from './support/error-fields.js';
 
 type ConditionalEmailCreate = components['schemas']['ConditionalEmailCreate'];
 type ConditionalEmailCondition = components['schemas']['ConditionalEmailCondition'];
@@ -13,16 +14,6 @@ const unknownId = 999999;
 const formUuid = '3f6c2a1e-8b4d-4c1a-9e2f-7a5b6c8d9e01';
 // The static mock cannot know which ids exist, so the test requests the spec's 404 example.
 const notFound = { Prefer: 'code=404' };
-
-// Raw query strings, so the brackets reach the mock exactly as written here.
-async function list(path: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(mockUrl() + path, { headers: authHeaders });
-  return { status: response.status, body: await response.json() };
-}
-
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as { errors?: { field?: string }[] }).errors ?? []).map((item) => item.field);
-}
 
 /** Returns the id or uuid that a condition names, reading the field its `type` requires. */
 function conditionTarget(condition: ConditionalEmailCondition): string | number {
@@ -174,15 +165,15 @@ const validQueries: string[] = [
 
 describe('Conditional Emails list parameters', () => {
   it.each(invalidQueries)('listConditionalEmails rejects %s', async (_case, path, field) => {
-    const { status, body } = await list(path);
+    const { status, body } = await getRaw(path);
 
     expect(status).toBe(422);
     expect(responseProblems('listConditionalEmails', 422, body)).toEqual([]);
-    expect(fieldsOf(body)).toContain(field);
+    expect(errorFields(body)).toContain(field);
   });
 
   it.each(validQueries)('listConditionalEmails accepts %s', async (path) => {
-    const { status, body } = await list(path);
+    const { status, body } = await getRaw(path);
 
     expect(status).toBe(200);
     expect(responseProblems('listConditionalEmails', 200, body)).toEqual([]);
@@ -249,7 +240,7 @@ describe('Conditional Emails request bodies', () => {
       const result = await pulse.POST('/conditional-emails', { body });
 
       const error = expectConforms('createConditionalEmail', 422, result);
-      expect(fieldsOf(error)).toContain(field);
+      expect(errorFields(error)).toContain(field);
     },
   );
 
@@ -260,7 +251,7 @@ describe('Conditional Emails request bodies', () => {
     });
 
     const error = expectConforms('updateConditionalEmail', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 
   it('createConditionalEmail reports a missing segmentId as required', async () => {
@@ -335,6 +326,6 @@ describe('Conditional Emails unknown ids', () => {
     const result = await pulse.GET('/conditional-emails/{id}', { params: { path: { id: 0 } } });
 
     const error = expectConforms('getConditionalEmail', 422, result);
-    expect(fieldsOf(error)).toContain('path.id');
+    expect(errorFields(error)).toContain('path.id');
   });
 });

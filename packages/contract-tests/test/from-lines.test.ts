@@ -3,6 +3,7 @@ import type { components } from '@pulse-engagement/client';
 import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
+import { errorFields, getRaw } from './support/error-fields.js';
 
 type FromLineCreate = components['schemas']['FromLineCreate'];
 
@@ -11,16 +12,6 @@ const fromLineId = 31;
 const unknownId = 999999;
 // The static mock cannot know which ids exist, so the test requests the spec's 404 example.
 const notFound = { Prefer: 'code=404' };
-
-// Raw query strings, so the brackets reach the mock exactly as written here.
-async function list(path: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(mockUrl() + path, { headers: authHeaders });
-  return { status: response.status, body: await response.json() };
-}
-
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as { errors?: { field?: string }[] }).errors ?? []).map((item) => item.field);
-}
 
 const validFromLine: FromLineCreate = {
   name: 'Oncology medical information',
@@ -120,15 +111,15 @@ const validQueries: string[] = [
 
 describe('From Lines list parameters', () => {
   it.each(invalidQueries)('listFromLines rejects %s', async (_case, path, field) => {
-    const { status, body } = await list(path);
+    const { status, body } = await getRaw(path);
 
     expect(status).toBe(422);
     expect(responseProblems('listFromLines', 422, body)).toEqual([]);
-    expect(fieldsOf(body)).toContain(field);
+    expect(errorFields(body)).toContain(field);
   });
 
   it.each(validQueries)('listFromLines accepts %s', async (path) => {
-    const { status, body } = await list(path);
+    const { status, body } = await getRaw(path);
 
     expect(status).toBe(200);
     expect(responseProblems('listFromLines', 200, body)).toEqual([]);
@@ -165,7 +156,7 @@ describe('From Lines request bodies', () => {
       const result = await pulse.POST('/from-lines', { body });
 
       const error = expectConforms('createFromLine', 422, result);
-      expect(fieldsOf(error)).toContain(field);
+      expect(errorFields(error)).toContain(field);
     },
   );
 
@@ -176,7 +167,7 @@ describe('From Lines request bodies', () => {
     });
 
     const error = expectConforms('updateFromLine', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 
   it('createFromLine rejects a body that is not JSON', async () => {
@@ -225,6 +216,6 @@ describe('From Lines unknown ids', () => {
     const result = await pulse.GET('/from-lines/{id}', { params: { path: { id: 0 } } });
 
     const error = expectConforms('getFromLine', 422, result);
-    expect(fieldsOf(error)).toContain('path.id');
+    expect(errorFields(error)).toContain('path.id');
   });
 });

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authHeaders, mockUrl } from './support/credentials.js';
 import { responseProblems } from './support/spec-validator.js';
-
-// Raw query strings, so the brackets reach the mock exactly as written here; the client's own
-// encoding (fields%5B%5D) is covered by the operation tests.
-async function list(path: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(mockUrl() + path, { headers: authHeaders });
-  return { status: response.status, body: await response.json() };
-}
-
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as { errors?: { field?: string }[] }).errors ?? []).map((item) => item.field);
-}
+import { errorFields, getRaw } from './support/error-fields.js';
 
 const invalidQueries: [string, string, string, string][] = [
   ['listContacts', 'unknown sort direction', '/contacts?sort[]=lastName:UP', 'query.sort[]'],
@@ -81,15 +70,15 @@ const validQueries: [string, string][] = [
 
 describe('list parameters', () => {
   it.each(invalidQueries)('%s rejects %s', async (operationId, _case, path, field) => {
-    const { status, body } = await list(path);
+    const { status, body } = await getRaw(path);
 
     expect(status).toBe(422);
     expect(responseProblems(operationId, 422, body)).toEqual([]);
-    expect(fieldsOf(body)).toContain(field);
+    expect(errorFields(body)).toContain(field);
   });
 
   it.each(validQueries)('%s accepts %s', async (operationId, path) => {
-    const { status, body } = await list(path);
+    const { status, body } = await getRaw(path);
 
     expect(status).toBe(200);
     expect(responseProblems(operationId, 200, body)).toEqual([]);

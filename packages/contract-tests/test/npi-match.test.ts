@@ -3,14 +3,11 @@ import type { components } from '@pulse-engagement/client';
 import { mockClient } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
+import { errorFields } from './support/error-fields.js';
 
 type NpiMatchRequest = components['schemas']['NpiMatchRequest'];
 
 const pulse = mockClient();
-
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as { errors?: { field?: string }[] }).errors ?? []).map((item) => item.field);
-}
 
 describe('NPI Match operations', () => {
   it('matchNpi returns candidates best first', async () => {
@@ -105,7 +102,7 @@ describe('NPI Match validation', () => {
     const result = await pulse.POST('/npi-match', { body: body as NpiMatchRequest });
 
     const error = expectConforms('matchNpi', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 
   it('matchNpi accepts ZIP+4 with a hyphen', async () => {

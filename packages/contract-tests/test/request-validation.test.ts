@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ContactCreate, FormSubmission } from '@pulse-engagement/client';
 import { mockClient } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
+import { errorFields } from './support/error-fields.js';
 
 const pulse = mockClient();
 const formUuid = '3f6c2a1e-8b4d-4c1a-9e2f-7a5b6c8d9e01';
-
-interface ValidationError {
-  message: string;
-  errors?: { error: string; field?: string }[];
-}
-
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as ValidationError).errors ?? []).map((item) => item.field);
-}
 
 // Each body breaks exactly one rule of the spec; the field is where the mock must report it.
 const invalidContacts: [string, unknown, string][] = [
@@ -89,7 +81,7 @@ describe('request body validation', () => {
     const result = await pulse.POST('/contacts', { body: body as ContactCreate });
 
     const error = expectConforms('createContact', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 
   it.each(invalidContacts.slice(1))('updateContact rejects %s', async (_case, body, field) => {
@@ -99,7 +91,7 @@ describe('request body validation', () => {
     });
 
     const error = expectConforms('updateContact', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 
   it.each(invalidSubmissions)('submitForm rejects %s', async (_case, body, field) => {
@@ -109,7 +101,7 @@ describe('request body validation', () => {
     });
 
     const error = expectConforms('submitForm', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 
   it('createContact accepts a complete address', async () => {

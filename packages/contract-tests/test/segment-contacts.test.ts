@@ -4,6 +4,7 @@ import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { send } from './support/sample-requests.js';
 import { responseProblems } from './support/spec-validator.js';
+import { errorFields } from './support/error-fields.js';
 
 type SegmentContactAddition = components['schemas']['SegmentContactAddition'];
 
@@ -13,10 +14,6 @@ const contactId = 2051;
 const unknownId = 999999;
 // The static mock cannot know which ids exist, so the test requests the spec's 404 example.
 const notFound = { Prefer: 'code=404' };
-
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as { errors?: { field?: string }[] }).errors ?? []).map((item) => item.field);
-}
 
 describe('Segment Contacts operations', () => {
   it('listSegmentContacts returns a page', async () => {
@@ -112,7 +109,7 @@ describe('Segment Contacts list parameters', () => {
 
     expect(status).toBe(422);
     expect(responseProblems('listSegmentContacts', 422, body)).toEqual([]);
-    expect(fieldsOf(body)).toContain(field);
+    expect(errorFields(body)).toContain(field);
   });
 
   it.each(validQueries)('listSegmentContacts accepts %s', async (path) => {
@@ -147,7 +144,7 @@ describe('Segment Contacts request bodies', () => {
     });
 
     const error = expectConforms('addSegmentContacts', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 });
 
@@ -187,6 +184,6 @@ describe('Segment Contacts unknown ids', () => {
     });
 
     const error = expectConforms('removeSegmentContact', 422, result);
-    expect(fieldsOf(error)).toContain('path.contactId');
+    expect(errorFields(error)).toContain('path.contactId');
   });
 });

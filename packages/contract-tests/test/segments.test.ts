@@ -4,6 +4,7 @@ import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { send } from './support/sample-requests.js';
 import { responseProblems } from './support/spec-validator.js';
+import { errorFields } from './support/error-fields.js';
 
 type SegmentCreate = components['schemas']['SegmentCreate'];
 type SegmentUpdate = components['schemas']['SegmentUpdate'];
@@ -13,10 +14,6 @@ const segmentId = 87;
 const unknownId = 999999;
 // The static mock cannot know which ids exist, so the test requests the spec's 404 example.
 const notFound = { Prefer: 'code=404' };
-
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as { errors?: { field?: string }[] }).errors ?? []).map((item) => item.field);
-}
 
 describe('Segments operations', () => {
   it('listSegments returns a page', async () => {
@@ -114,7 +111,7 @@ describe('Segments list parameters', () => {
 
     expect(status).toBe(422);
     expect(responseProblems('listSegments', 422, body)).toEqual([]);
-    expect(fieldsOf(body)).toContain(field);
+    expect(errorFields(body)).toContain(field);
   });
 
   it.each(validQueries)('listSegments accepts %s', async (path) => {
@@ -143,7 +140,7 @@ describe('Segments request bodies', () => {
     const result = await pulse.POST('/segments', { body: body as SegmentCreate });
 
     const error = expectConforms('createSegment', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 
   it.each(invalidUpdates)('updateSegment rejects %s', async (_case, body, field) => {
@@ -153,7 +150,7 @@ describe('Segments request bodies', () => {
     });
 
     const error = expectConforms('updateSegment', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 });
 
@@ -191,6 +188,6 @@ describe('Segments unknown ids', () => {
     const result = await pulse.GET('/segments/{id}', { params: { path: { id: 0 } } });
 
     const error = expectConforms('getSegment', 422, result);
-    expect(fieldsOf(error)).toContain('path.id');
+    expect(errorFields(error)).toContain('path.id');
   });
 });

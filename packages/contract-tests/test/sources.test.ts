@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@pulse-engagement/client';
-import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
+import { mockClient } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
+import { errorFields, getRaw } from './support/error-fields.js';
 
 type SourceCreate = components['schemas']['SourceCreate'];
 
@@ -10,16 +11,7 @@ const pulse = mockClient();
 // The static mock cannot know which ids exist, so the test requests the spec's 404 example.
 const notFound = { Prefer: 'code=404' };
 
-function fieldsOf(body: unknown): (string | undefined)[] {
-  return ((body as { errors?: { field?: string }[] }).errors ?? []).map((item) => item.field);
-}
-
 /** Sends a GET with a raw query string, so that the brackets reach the mock as written. */
-async function get(path: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(mockUrl() + path, { headers: authHeaders });
-  return { status: response.status, body: await response.json() };
-}
-
 describe('Sources operations', () => {
   it('listSources returns a page', async () => {
     const result = await pulse.GET('/sources');
@@ -78,25 +70,25 @@ const invalidBodies: [string, unknown, string][] = [
 
 describe('Sources validation', () => {
   it.each(invalidQueries)('listSources rejects %s', async (_case, path, field) => {
-    const { status, body } = await get(path);
+    const { status, body } = await getRaw(path);
 
     expect(status).toBe(422);
     expect(responseProblems('listSources', 422, body)).toEqual([]);
-    expect(fieldsOf(body)).toContain(field);
+    expect(errorFields(body)).toContain(field);
   });
 
   it.each(invalidBodies)('createSource rejects %s', async (_case, body, field) => {
     const result = await pulse.POST('/sources', { body: body as SourceCreate });
 
     const error = expectConforms('createSource', 422, result);
-    expect(fieldsOf(error)).toContain(field);
+    expect(errorFields(error)).toContain(field);
   });
 
   it('getSource rejects id 0', async () => {
     const result = await pulse.GET('/sources/{id}', { params: { path: { id: 0 } } });
 
     const error = expectConforms('getSource', 422, result);
-    expect(fieldsOf(error)).toContain('path.id');
+    expect(errorFields(error)).toContain('path.id');
   });
 
   it('getSource returns 404 for an unknown id', async () => {

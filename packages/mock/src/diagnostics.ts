@@ -24,6 +24,12 @@ const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie']);
 // missing property. Prism keeps Ajv's message but drops its params, so the names come from here.
 const REQUIRED_MESSAGE = /must have required property '(.+)'$/;
 const DEPENDENT_REQUIRED_MESSAGE = /must have propert(?:y|ies) (.+) when property (.+) is present$/;
+// Closed schemas report an unknown property on its parent, too. Prism appends the name, as
+// "must NOT have unevaluated properties: 'x'" or "must NOT have additional properties; found 'x'".
+const UNKNOWN_PROPERTY_MESSAGE =
+  /must NOT have (?:unevaluated properties: |additional properties; found )'(.+)'$/;
+// A `false` schema, which the spec uses for read-only flags such as isArchived in request bodies.
+const FALSE_SCHEMA_MESSAGE = 'boolean schema is false';
 
 /**
  * Converts Prism's request diagnostics into the API's `errors[]` entries, one per broken rule,
@@ -141,6 +147,19 @@ function bodyFieldErrors(
         field: `${field}.${property}`,
       }));
     }
+  }
+
+  const unknown = UNKNOWN_PROPERTY_MESSAGE.exec(ajvMessage);
+  if (unknown?.[1] !== undefined) {
+    return [
+      {
+        error: 'is not a field of this request body. Remove it, or check its spelling.',
+        field: `${field}.${unknown[1]}`,
+      },
+    ];
+  }
+  if (ajvMessage === FALSE_SCHEMA_MESSAGE) {
+    return [{ error: 'cannot be set in this request. Remove it.', field }];
   }
 
   return [{ error: ajvMessage, field }];
