@@ -15,6 +15,8 @@ const POLL_INTERVAL_MS = 200;
 const CONNECT_TIMEOUT_MS = 1_000;
 // Time a server gets to stop after SIGTERM before it gets SIGKILL.
 const STOP_TIMEOUT_MS = 5_000;
+// Signals this soon after the first count as the same Ctrl+C.
+const REPEAT_SIGNAL_GRACE_MS = 1_000;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 
@@ -61,6 +63,8 @@ const SERVICES = [
 /** @type {Running[]} */
 const running = [];
 let stopping = false;
+/** Time of the first stop signal, in milliseconds since the epoch. */
+let firstSignalAt = 0;
 
 async function main() {
   const planned = SERVICES.map((service) => ({ service, port: readPort(service) }));
@@ -217,11 +221,16 @@ function startService(service, port) {
 /** @param {NodeJS.Signals} signal */
 function onSignal(signal) {
   if (stopping) {
-    // A second Ctrl+C skips the graceful stop.
+    // One Ctrl+C can arrive twice: from the terminal, and forwarded by npm. Only a second
+    // press, later than that, skips the graceful stop.
+    if (Date.now() - firstSignalAt < REPEAT_SIGNAL_GRACE_MS) {
+      return;
+    }
     process.stderr.write(`Received ${signal} again, so sending SIGKILL to both servers.\n`);
     killAll('SIGKILL');
     return;
   }
+  firstSignalAt = Date.now();
   void stopAll(0, `Received ${signal}, stopping both servers.`);
 }
 

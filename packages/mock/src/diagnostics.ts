@@ -7,6 +7,8 @@ export interface ParameterInfo {
   name: string;
   /** First sentence of the parameter's description, added to messages about invalid values. */
   hint: string | undefined;
+  /** The values an enum parameter accepts, listed in messages about other values. */
+  allowed: readonly unknown[] | undefined;
 }
 
 /** Maps lower-cased parameter names to their declaration in the document. */
@@ -24,6 +26,7 @@ const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie']);
 // missing property. Prism keeps Ajv's message but drops its params, so the names come from here.
 const REQUIRED_MESSAGE = /must have required property '(.+)'$/;
 const DEPENDENT_REQUIRED_MESSAGE = /must have propert(?:y|ies) (.+) when property (.+) is present$/;
+const ENUM_MESSAGE = /must be equal to one of the allowed values$/;
 // Closed schemas report an unknown property on its parent, too. Prism appends the name, as
 // "must NOT have unevaluated properties: 'x'" or "must NOT have additional properties; found 'x'".
 const UNKNOWN_PROPERTY_MESSAGE =
@@ -96,6 +99,9 @@ function parameterFieldError(
   const parameter = parameterNames.get(lowerCaseName);
   const name = parameter?.name ?? lowerCaseName;
   const value = queryValue(query, name, itemPath);
+  if (parameter?.allowed !== undefined && ENUM_MESSAGE.test(error)) {
+    error = `${error}: ${parameter.allowed.join(', ')}`;
+  }
   if (value !== undefined) {
     error = `value ${JSON.stringify(value)} ${error}`;
   } else if (itemPath.length > 0) {

@@ -36,8 +36,11 @@ export type PrismResult = (
 export interface PrismInstance {
   /** Number of operations Prism read from the document. */
   operationCount: number;
-  /** Lower-cased parameter names mapped to their spelling in the document. */
-  parameterNames: ParameterNames;
+  /**
+   * Returns the parameters of an operation by lower-cased name, with their spelling and hint.
+   * Without an operation, it returns the names of all operations, without hints.
+   */
+  parameterNamesFor(operationId: string | undefined): ParameterNames;
   /** Routes, validates and mocks one request. */
   request(input: IHttpRequest, preference: ResponsePreference): Promise<PrismResult>;
 }
@@ -83,7 +86,7 @@ export async function createPrismInstance(document: OpenApiDocument): Promise<Pr
 
   return {
     operationCount: operations.length,
-    parameterNames: collectParameterNames(operations),
+    parameterNamesFor: parameterLookup(operations),
     async request(input, preference) {
       const config: IHttpMockConfig = {
         ...BASE_CONFIG,
@@ -148,20 +151,33 @@ async function readOperations(document: OpenApiDocument): Promise<IHttpOperation
   }
 }
 
-function collectParameterNames(operations: IHttpOperation[]): ParameterNames {
-  const names = new Map<string, ParameterInfo>();
+function parameterLookup(
+  operations: IHttpOperation[],
+): (operationId: string | undefined) => ParameterNames {
+  const byOperation = new Map<string, ParameterNames>();
+  const spellings = new Map<string, ParameterInfo>();
   for (const operation of operations) {
+    const names = new Map<string, ParameterInfo>();
     const { query = [], headers = [], path = [], cookie = [] } = operation.request ?? {};
     for (const parameter of [...query, ...headers, ...path, ...cookie]) {
       const key = parameter.name.toLowerCase();
-      const hint = firstSentence(parameter.description);
-      const known = names.get(key);
-      // The map is shared by all operations, so a hint that differs between them is dropped.
-      const agreed = known === undefined || known.hint === hint ? hint : undefined;
-      names.set(key, { name: parameter.name, hint: agreed });
+      names.set(key, {
+        name: parameter.name,
+        hint: firstSentence(parameter.description),
+        allowed: allowedValues(parameter.schema),
+      });
+      spellings.set(key, { name: parameter.name, hint: undefined, allowed: undefined });
     }
+    if (operation.iid !== undefined) byOperation.set(operation.iid, names);
   }
-  return names;
+  return (operationId) =>
+    (operationId === undefined ? undefined : byOperation.get(operationId)) ?? spellings;
+}
+
+// The closed list of values of a parameter or of its array items, quoted in enum errors.
+function allowedValues(schema: unknown): readonly unknown[] | undefined {
+  const node = schema as { enum?: unknown[]; items?: { enum?: unknown[] } } | undefined;
+  return node?.enum ?? node?.items?.enum;
 }
 
 function firstSentence(description: string | undefined): string | undefined {

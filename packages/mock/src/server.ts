@@ -144,7 +144,7 @@ async function produceResponse(
   try {
     const input = await readHttpRequest(request);
     const result = await prism.request(input, preference);
-    return toMockResponse(result, input, preference, prism.parameterNames);
+    return toMockResponse(result, input, preference, prism.parameterNamesFor(result.operationId));
   } catch (error) {
     if (error instanceof RequestReadError) {
       return errorResponse(error.status, fieldErrorBody(error.message, error.field, error.message));

@@ -1394,7 +1394,7 @@ export interface components {
             /** @description The contact's email address that the message went to. */
             contactEmail?: components["schemas"]["ActionContactEmail"];
         };
-        /** @description The body of `POST /actions/emails`: the fields of `ActionInput` plus the email message and the contact's email address that it went to. Any other field is rejected. */
+        /** @description The body of `POST /actions/emails`: the fields of `ActionInput` plus the email message and the contact's email address that it went to. */
         EmailActionInput: components["schemas"]["ActionInput"] & {
             /** @description Id of the email message that the action concerns. */
             emailMessageId: number;
@@ -1410,7 +1410,7 @@ export interface components {
             /** @description The banner that the contact saw or clicked. */
             banner?: components["schemas"]["Reference"];
         };
-        /** @description The body of `POST /actions/banners`: the fields of `ActionInput` plus the banner. Any other field is rejected. */
+        /** @description The body of `POST /actions/banners`: the fields of `ActionInput` plus the banner. */
         BannerActionInput: components["schemas"]["ActionInput"] & {
             /** @description Id of the banner that the contact saw or clicked. */
             bannerId: number;
@@ -1426,7 +1426,7 @@ export interface components {
             /** @description The contact's postal address that the piece went to, as the contact's `locations` store it now. */
             contactLocation?: components["schemas"]["ContactLocation"];
         };
-        /** @description The body of `POST /actions/direct-mails`: the fields of `ActionInput` plus the direct mail piece and the contact's postal address that it went to. Any other field is rejected. */
+        /** @description The body of `POST /actions/direct-mails`: the fields of `ActionInput` plus the direct mail piece and the contact's postal address that it went to. */
         DirectMailActionInput: components["schemas"]["ActionInput"] & {
             /** @description Id of the direct mail piece that the action concerns. */
             directMailId: number;
@@ -1442,7 +1442,7 @@ export interface components {
             /** @description The event that the contact registered for or attended. */
             event?: components["schemas"]["Reference"];
         };
-        /** @description The body of `POST /actions/events`: the fields of `ActionInput` plus the event. Any other field is rejected. */
+        /** @description The body of `POST /actions/events`: the fields of `ActionInput` plus the event. */
         EventActionInput: components["schemas"]["ActionInput"] & {
             /** @description Id of the event that the contact registered for or attended. */
             eventId: number;
@@ -1456,7 +1456,7 @@ export interface components {
             /** @description The website that the contact visited. */
             website?: components["schemas"]["Reference"];
         };
-        /** @description The body of `POST /actions/web`: the fields of `ActionInput` plus the website. Any other field is rejected. */
+        /** @description The body of `POST /actions/web`: the fields of `ActionInput` plus the website. */
         WebActionInput: components["schemas"]["ActionInput"] & {
             /** @description Id of the website that the contact visited. */
             websiteId: number;
@@ -1470,7 +1470,7 @@ export interface components {
             /** @description The form that the contact submitted, by its integer creative id, which is not the `uuid` that form submission takes. */
             form?: components["schemas"]["Reference"];
         };
-        /** @description The body of `POST /actions/forms`: the fields of `ActionInput` plus the form. Any other field is rejected. */
+        /** @description The body of `POST /actions/forms`: the fields of `ActionInput` plus the form. */
         FormActionInput: components["schemas"]["ActionInput"] & {
             /** @description Id of the form creative that the contact submitted, an integer and not the form's `uuid`. */
             formId: number;
@@ -2545,7 +2545,7 @@ export interface components {
          */
         EmailMessageFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "subject" | "fromLine")[];
         /**
-         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
          * @example [
          *       "name:ASC"
          *     ]
@@ -2560,7 +2560,7 @@ export interface components {
          */
         BannerFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "size" | "clickUrl")[];
         /**
-         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
          * @example [
          *       "name:ASC"
          *     ]
@@ -2575,7 +2575,7 @@ export interface components {
          */
         DirectMailFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "pieceType")[];
         /**
-         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
          * @example [
          *       "name:ASC"
          *     ]
@@ -2590,7 +2590,7 @@ export interface components {
          */
         EventFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "startDate" | "endDate" | "venue")[];
         /**
-         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
          * @example [
          *       "startDate:ASC"
          *     ]
@@ -2605,7 +2605,7 @@ export interface components {
          */
         WebsiteFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "url")[];
         /**
-         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
          * @example [
          *       "name:ASC"
          *     ]
@@ -2620,7 +2620,7 @@ export interface components {
          */
         FormCreativeFields: ("id" | "name" | "tacticId" | "campaign" | "isArchived" | "createdAt" | "updatedAt" | "uuid")[];
         /**
-         * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+         * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
          * @example [
          *       "name:ASC"
          *     ]
@@ -4109,7 +4109,7 @@ export interface operations {
                  */
                 "fields[]"?: components["parameters"]["EmailMessageFields"];
                 /**
-                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
                  * @example [
                  *       "name:ASC"
                  *     ]
@@ -4195,7 +4195,7 @@ export interface operations {
                  */
                 "fields[]"?: components["parameters"]["BannerFields"];
                 /**
-                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
                  * @example [
                  *       "name:ASC"
                  *     ]
@@ -4281,7 +4281,7 @@ export interface operations {
                  */
                 "fields[]"?: components["parameters"]["DirectMailFields"];
                 /**
-                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
                  * @example [
                  *       "name:ASC"
                  *     ]
@@ -4367,7 +4367,7 @@ export interface operations {
                  */
                 "fields[]"?: components["parameters"]["EventFields"];
                 /**
-                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
                  * @example [
                  *       "startDate:ASC"
                  *     ]
@@ -4453,7 +4453,7 @@ export interface operations {
                  */
                 "fields[]"?: components["parameters"]["WebsiteFields"];
                 /**
-                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
                  * @example [
                  *       "name:ASC"
                  *     ]
@@ -4539,7 +4539,7 @@ export interface operations {
                  */
                 "fields[]"?: components["parameters"]["FormCreativeFields"];
                 /**
-                 * @description Sort order as `field:ASC` or `field:DESC`, with the direction in any case. Repeat the parameter to sort by more fields: the first value sorts first.
+                 * @description Sort order as `field:ASC` or `field:DESC`; the direction is case-insensitive. Repeat the parameter to sort by more fields: the first value sorts first.
                  * @example [
                  *       "name:ASC"
                  *     ]
