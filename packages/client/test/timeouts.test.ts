@@ -95,11 +95,11 @@ describe('timeouts', () => {
   });
 
   it('rejects with the caller abort reason', async () => {
-    server = await startFaultServer([hang()]);
-    const { pulse } = testClient(server.url, { timeoutMs: 10_000 });
     const controller = new AbortController();
     const reason = new Error('The request was cancelled.');
-    setTimeout(() => controller.abort(reason), 100);
+    // The server aborts the call once it has the request, then never responds.
+    server = await startFaultServer([() => controller.abort(reason)]);
+    const { pulse } = testClient(server.url, { timeoutMs: 10_000 });
 
     const error = await rejectionOf(pulse.GET('/forms', { signal: controller.signal }));
 
