@@ -1,12 +1,15 @@
 import { startMockServer, type MockServer } from '@pulse-engagement/mock';
-import { createPulseClient } from '@pulse-engagement/client';
+import {
+  createPulseClient,
+  PulseServerError,
+  type ContactRegistration,
+} from '@pulse-engagement/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerContact, type Registration } from '../src/register-contact.js';
 
 const apiToken = '00000000-0000-4000-8000-000000000001';
 const accountId = '00000000-0000-4000-8000-000000000002';
 
-const registration: Registration = {
+const registration: ContactRegistration = {
   emailAddress: 'jane.rivera@example.org',
   isSubscribed: true,
   contact: { source: 12, firstName: 'Jane', lastName: 'Rivera', contactType: 'HCP' },
@@ -18,13 +21,17 @@ interface SentRequest {
   body: unknown;
 }
 
-/** Creates a client that records its requests and can ask the mock for a named search example. */
-function recordingClient(baseUrl: string, searchExample?: string) {
+/**
+ * Creates a client that records its requests and sends `prefer` as the Prefer header of the
+ * contact search, to pick the mock's response.
+ */
+function recordingClient(baseUrl: string, prefer?: string) {
   const sent: SentRequest[] = [];
   const pulse = createPulseClient({
     baseUrl,
     apiToken,
     accountId,
+    retry: { baseDelayMs: 10 },
     fetch: async (input: Request | string | URL, init?: RequestInit) => {
       const request = new Request(input, init);
       const url = new URL(request.url);
@@ -34,8 +41,8 @@ function recordingClient(baseUrl: string, searchExample?: string) {
         path: url.pathname,
         body: text ? JSON.parse(text) : undefined,
       });
-      if (searchExample !== undefined && url.pathname === '/contacts/search') {
-        request.headers.set('Prefer', `example=${searchExample}`);
+      if (prefer !== undefined && url.pathname === '/contacts/search') {
+        request.headers.set('Prefer', prefer);
       }
       return fetch(request);
     },
@@ -55,8 +62,8 @@ describe('registerContact', () => {
   });
 
   it('creates the contact when the search finds none', async () => {
-    const { pulse, sent } = recordingClient(mock.url, 'ContactSearchNoMatch');
-    const result = await registerContact(pulse, registration);
+    const { pulse, sent } = recordingClient(mock.url, 'example=ContactSearchNoMatch');
+    const result = await pulse.registerContact(registration);
 
     expect(result.outcome).toBe('created');
     expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual([
@@ -71,7 +78,7 @@ describe('registerContact', () => {
 
   it('updates the match and reuses its email id', async () => {
     const { pulse, sent } = recordingClient(mock.url);
-    const result = await registerContact(pulse, registration);
+    const result = await pulse.registerContact(registration);
 
     expect(result.outcome).toBe('updated');
     expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual([
@@ -85,17 +92,28 @@ describe('registerContact', () => {
   });
 
   it('reports a failed search with its status', async () => {
-    const pulse = createPulseClient({
-      baseUrl: mock.url,
-      apiToken,
-      accountId,
-      fetch: (input: Request | string | URL, init?: RequestInit) => {
-        const request = new Request(input, init);
-        request.headers.set('Prefer', 'code=500');
-        return fetch(request);
-      },
-    });
+    const { pulse, sent } = recordingClient(mock.url, 'code=500');
 
-    await expect(registerContact(pulse, registration)).rejects.toThrow(/HTTP 500/);
+    const error = await rejectionOf(pulse.registerContact(registration));
+
+    expect(error).toBeInstanceOf(PulseServerError);
+    expect((error as PulseServerError).status).toBe(500);
+    expect((error as PulseServerError).path).toBe('/contacts/search');
+    expect((error as PulseServerError).message).toMatch(/HTTP 500/);
+    // The search is retried, but nothing is created or changed after it failed.
+    expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /contacts/search',
+      'GET /contacts/search',
+      'GET /contacts/search',
+    ]);
   });
 });
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected registerContact to reject, but it resolved.');
+}

@@ -1,8 +1,16 @@
+import {
+  defaultCallOptions,
+  resolveCallOptions,
+  type PulseCallOptions,
+  type ResolvedCallOptions,
+} from './call-options.js';
 import { environmentBaseUrls, type PulseEnvironment } from './environments.js';
+import type { PulseHooks, PulseLogger } from './observability/events.js';
+import { validateHooks, validateLogger } from './observability/validate.js';
 import { PulseOptionsError } from './options-error.js';
 
-/** Options of `createPulseClient`. */
-export interface PulseClientOptions {
+/** Options of `createPulseClient`. `retry` and `timeoutMs` set the defaults of every call. */
+export interface PulseClientOptions extends PulseCallOptions {
   /** Account id from your Pulse Health account manager, a UUID. Sent as `X-Account`. */
   accountId: string;
   /** API token, a UUID, without the `API-TOKEN ` prefix, which the client adds. */
@@ -13,6 +21,15 @@ export interface PulseClientOptions {
   baseUrl?: string;
   /** `fetch` implementation to use; defaults to the global `fetch`. */
   fetch?: typeof globalThis.fetch;
+  /** Callbacks for each attempt, response, retry and failed call. */
+  hooks?: PulseHooks;
+  /** A logger such as pino, called as `(fields, message)`. Nothing is logged without one. */
+  logger?: PulseLogger;
+  /**
+   * Allows creating a client in a browser. The API rejects browser requests and the token
+   * would be exposed, so set it only where no visitor can read the token, such as jsdom tests.
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 /** Settings derived from validated options. */
@@ -20,6 +37,9 @@ export interface ResolvedClientOptions {
   baseUrl: string;
   headers: { Authorization: string; 'X-Account': string };
   fetch: typeof globalThis.fetch | undefined;
+  callOptions: ResolvedCallOptions;
+  hooks: PulseHooks | undefined;
+  logger: PulseLogger | undefined;
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,6 +64,9 @@ export function resolveClientOptions(options: PulseClientOptions): ResolvedClien
     baseUrl: resolveBaseUrl(options),
     headers: { Authorization: tokenPrefix + apiToken, 'X-Account': accountId },
     fetch: validateFetch(options.fetch),
+    callOptions: resolveCallOptions(defaultCallOptions, options),
+    hooks: validateHooks(options.hooks),
+    logger: validateLogger(options.logger),
   };
 }
 

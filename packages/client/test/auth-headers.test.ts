@@ -29,9 +29,8 @@ describe('createPulseClient requests', () => {
 
   it('sends both auth headers without per-call options', async () => {
     const pulse = createPulseClient({ apiToken, accountId, baseUrl });
-    const { data, error } = await pulse.GET('/forms');
+    const { data } = await pulse.GET('/forms');
 
-    expect(error).toBeUndefined();
     expect(data).toEqual({ items: [], totalCount: 0 });
     const request = received.at(-1);
     expect(request?.headers.authorization).toBe(`API-TOKEN ${apiToken}`);

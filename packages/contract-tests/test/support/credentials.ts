@@ -1,4 +1,9 @@
-import { createPulseClient, type PulseClient } from '@pulse-engagement/client';
+import {
+  createPulseClient,
+  type PulseClient,
+  type PulseClientOptions,
+  type PulseRawClient,
+} from '@pulse-engagement/client';
 import { inject } from 'vitest';
 
 /** Credentials of the right shape; the mock checks their format only. */
@@ -10,12 +15,31 @@ export function mockUrl(): string {
   return inject('mockUrl');
 }
 
-/** Creates a client for the mock server with valid test credentials. */
-export function mockClient(): PulseClient {
+/**
+ * Creates the raw client for the mock server: calls return `{ data, error, response }` and
+ * never throw for a status. Retries are off, because the mock returns the same response to every
+ * repeat, and a test checks the one response it requested.
+ */
+export function mockClient(): PulseRawClient {
   return createPulseClient({
     baseUrl: mockUrl(),
     apiToken: testApiToken,
     accountId: testAccountId,
+    retry: { maxRetries: 0 },
+  }).raw;
+}
+
+/**
+ * Creates the throwing client for the mock server. Retries stay on with short delays, so a
+ * test can count them; a `Retry-After` longer than 100 ms ends the call at once.
+ */
+export function mockPulse(options: Partial<PulseClientOptions> = {}): PulseClient {
+  return createPulseClient({
+    baseUrl: mockUrl(),
+    apiToken: testApiToken,
+    accountId: testAccountId,
+    retry: { baseDelayMs: 10, maxDelayMs: 100 },
+    ...options,
   });
 }
 

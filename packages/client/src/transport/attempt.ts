@@ -1,0 +1,75 @@
+/** Outcome of one attempt. */
+export type AttemptOutcome =
+  | { kind: 'response'; response: Response }
+  /** The per-attempt time limit ran out. */
+  | { kind: 'timeout'; cause: unknown }
+  /** The caller's signal aborted; `reason` is its abort reason. */
+  | { kind: 'aborted'; reason: unknown }
+  /** `fetch` rejected, usually because the network failed. */
+  | { kind: 'failed'; error: unknown };
+
+/** Request, body and time limit of one attempt. */
+export interface Attempt {
+  fetch: (input: Request) => Promise<Response>;
+  /** The request as openapi-fetch built it; its body has already been read. */
+  template: Request;
+  /** The body, read once before the first attempt so that every attempt sends it intact. */
+  body: ArrayBuffer | null;
+  timeoutMs: number;
+  callerSignal: AbortSignal;
+}
+
+// Statuses whose response cannot have a body (Fetch standard, "null body status").
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * Sends one attempt and reads its whole body within `timeoutMs`. Reading the body inside the
+ * attempt makes the time limit cover a body that trickles in, and lets a reset during the body
+ * count as a failed attempt. The returned response contains the whole body.
+ */
+export async function sendAttempt(attempt: Attempt): Promise<AttemptOutcome> {
+  const timeout = new AbortController();
+  const timer = setTimeout(
+    () => timeout.abort(new DOMException('The attempt timed out.', 'TimeoutError')),
+    attempt.timeoutMs,
+  );
+  const signal = AbortSignal.any([attempt.callerSignal, timeout.signal]);
+  try {
+    const exchange = exchangeOnce(attempt, signal);
+    // A fetch that ignores the signal must still not outlive the time limit.
+    return { kind: 'response', response: await raceAbort(exchange, signal) };
+  } catch (error) {
+    if (attempt.callerSignal.aborted)
+      return { kind: 'aborted', reason: attempt.callerSignal.reason };
+    if (timeout.signal.aborted) return { kind: 'timeout', cause: error };
+    return { kind: 'failed', error };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function exchangeOnce(attempt: Attempt, signal: AbortSignal): Promise<Response> {
+  const response = await attempt.fetch(
+    new Request(attempt.template, { body: attempt.body, signal }),
+  );
+  if (nullBodyStatuses.has(response.status)) {
+    await response.body?.cancel();
+    return new Response(null, copyInit(response));
+  }
+  return new Response(await response.arrayBuffer(), copyInit(response));
+}
+
+function copyInit(response: Response): ResponseInit {
+  return { status: response.status, statusText: response.statusText, headers: response.headers };
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  // A promise that lost the race is no longer awaited, so its rejection must not go unhandled.
+  promise.catch(() => {});
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
