@@ -53,7 +53,9 @@ describe('bracket query parameters', () => {
     expect(response.status).toBe(422);
     expect(fieldsOf(response.body)).toEqual(['query.fields[]']);
     expect(response.body.errors?.[0]?.error).toContain('allowed values');
-    expect(response.body.errors?.[0]?.error).toMatch(/allowed values: id, firstName, lastName, email, locations\./);
+    expect(response.body.errors?.[0]?.error).toMatch(
+      /allowed values: id, firstName, lastName, email, locations\./,
+    );
   });
 
   it('accepts fields[]=firstName&fields[]=lastName', async () => {
