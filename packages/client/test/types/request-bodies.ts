@@ -1,5 +1,5 @@
 // Type tests for request bodies and parameters; see README.md in this folder.
-import type { PulseClient } from '../../src/index.js';
+import type { PulseClient, Schema } from '../../src/index.js';
 
 declare const pulse: PulseClient;
 
@@ -60,4 +60,13 @@ export async function callOptions(): Promise<void> {
     const message: string = raw.error.message;
     void message;
   }
+}
+
+export function schemasByName(): void {
+  const match: Schema<'NpiMatchRequest'> = { firstName: 'Jane', lastName: 'Rivera', state: 'IL' };
+  // @ts-expect-error: `NpiMatch` is not a schema of the spec; the request is `NpiMatchRequest`.
+  const unknown: Schema<'NpiMatch'> = {};
+
+  void match;
+  void unknown;
 }
