@@ -30,7 +30,7 @@ function conditionTarget(condition: ConditionalEmailCondition): string | number 
 const validConditions: [string, ConditionalEmailCondition][] = [
   ['formSubmitted', { type: 'formSubmitted', formUuid }],
   ['segmentJoined', { type: 'segmentJoined', segmentId: 58 }],
-  ['actionRecorded', { type: 'actionRecorded', actionCodeId: 907 }],
+  ['actionRecorded', { type: 'actionRecorded', actionCodeId: 802 }],
 ];
 
 const validConditionalEmail: ConditionalEmailCreate = {
@@ -78,7 +78,7 @@ describe('Conditional Emails operations', () => {
   it.each([
     ['BoothFollowUpEmail', 'formSubmitted', formUuid],
     ['NewsletterWelcomeEmail', 'segmentJoined', 58],
-    ['WebinarRecordingEmail', 'actionRecorded', 907],
+    ['WebinarRecordingEmail', 'actionRecorded', 802],
   ])('getConditionalEmail returns the %s condition', async (example, type, target) => {
     const result = await pulse.GET('/conditional-emails/{id}', {
       params: { path: { id: conditionalEmailId } },
@@ -110,7 +110,7 @@ describe('Conditional Emails operations', () => {
         name: 'Tumor board webinar recording',
         fromLineId: 31,
         creativeId: 425,
-        condition: { type: 'actionRecorded', actionCodeId: 907 },
+        condition: { type: 'actionRecorded', actionCodeId: 802 },
       },
     });
 
