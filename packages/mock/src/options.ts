@@ -1,6 +1,13 @@
 import { isMockLogger, silentLogger, type MockLogger } from './logger.js';
 import type { MockResponseListener } from './response-event.js';
 
+/**
+ * How the server builds a successful response: `static` returns the operation's named examples,
+ * `dynamic` generates bodies from the response schemas, and `stateful` hands each valid request
+ * to the stateful engine, which stores what requests create and change.
+ */
+export type MockMode = 'static' | 'dynamic' | 'stateful';
+
 /** Options for `startMockServer`. Every field is optional. */
 export interface MockServerOptions {
   /** Path to a bundled OpenAPI document (JSON or YAML), or the parsed document. Defaults to the bundle of `@pulse-engagement/spec`. */
@@ -13,6 +20,16 @@ export interface MockServerOptions {
   logger?: MockLogger;
   /** Called after each response with the operation, the status and any validation errors. */
   onResponse?: MockResponseListener;
+  /** Mode that builds successful responses. Defaults to `static`. */
+  mode?: MockMode;
+  /**
+   * Seed of generated data, a safe integer or a non-empty string; `42` and `'42'` are the same
+   * seed. The same seed and requests give the same dynamic bodies. In stateful mode it is passed
+   * to the engine. Without it, static and dynamic mode pick a random seed at start.
+   */
+  seed?: number | string;
+  /** Records the stateful engine starts with, in the format the engine documents. Stateful mode only. */
+  seedData?: object;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -22,6 +39,10 @@ export interface ResolvedMockServerOptions {
   port: number;
   logger: MockLogger;
   onResponse: MockResponseListener | undefined;
+  mode: MockMode;
+  /** The seed option as a string, or undefined when none was passed. */
+  seed: string | undefined;
+  seedData: object | undefined;
 }
 
 /** Host used when the caller passes none: loopback only, so the mock is not reachable from other machines. */
@@ -30,7 +51,19 @@ export const DEFAULT_HOST = '127.0.0.1';
 /** Port used when the caller passes none, the same as the Prism CLI default. */
 export const DEFAULT_PORT = 4010;
 
-const KNOWN_OPTIONS = ['document', 'host', 'port', 'logger', 'onResponse'];
+/** The modes `startMockServer` accepts, the default first. */
+export const MOCK_MODES: readonly MockMode[] = ['static', 'dynamic', 'stateful'];
+
+const KNOWN_OPTIONS = [
+  'document',
+  'host',
+  'port',
+  'logger',
+  'onResponse',
+  'mode',
+  'seed',
+  'seedData',
+];
 
 /** Validates `startMockServer` options and fills in defaults. Throws TypeError or RangeError naming the bad value. */
 export function resolveOptions(options: unknown): ResolvedMockServerOptions {
@@ -41,6 +74,9 @@ export function resolveOptions(options: unknown): ResolvedMockServerOptions {
       port: DEFAULT_PORT,
       logger: silentLogger,
       onResponse: undefined,
+      mode: 'static',
+      seed: undefined,
+      seedData: undefined,
     };
   }
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
@@ -58,12 +94,16 @@ export function resolveOptions(options: unknown): ResolvedMockServerOptions {
     );
   }
 
+  const mode = resolveMode(record.mode);
   return {
     document: resolveDocument(record.document),
     host: resolveHost(record.host),
     port: resolvePort(record.port),
     logger: resolveLogger(record.logger),
     onResponse: resolveListener(record.onResponse),
+    mode,
+    seed: resolveSeed(record.seed),
+    seedData: resolveSeedData(record.seedData, mode),
   };
 }
 
@@ -140,6 +180,52 @@ function resolveListener(listener: unknown): MockResponseListener | undefined {
   throw new TypeError(
     `Invalid options.onResponse: expected a function that takes one response event, received ${describe(listener)}.`,
   );
+}
+
+function resolveMode(mode: unknown): MockMode {
+  if (mode === undefined) {
+    return 'static';
+  }
+  if (typeof mode === 'string' && (MOCK_MODES as readonly string[]).includes(mode)) {
+    return mode as MockMode;
+  }
+  throw new TypeError(
+    `Invalid options.mode: expected one of ${MOCK_MODES.map((name) => `"${name}"`).join(', ')}, received ${describe(mode)}. Omit it for static mode.`,
+  );
+}
+
+/** Validates a seed and returns it as a string, so that 42 and '42' are the same seed. */
+export function resolveSeed(seed: unknown): string | undefined {
+  if (seed === undefined) {
+    return undefined;
+  }
+  if (typeof seed === 'number' && Number.isSafeInteger(seed)) {
+    return String(seed);
+  }
+  // Control characters are rejected because the seed is printed in logs, one entry per line.
+  if (typeof seed === 'string' && seed.trim() !== '' && !/\p{Cc}/u.test(seed)) {
+    return seed;
+  }
+  throw new TypeError(
+    `Invalid options.seed: expected a safe integer or a non-empty string without control characters, received ${describe(seed)}. Pass a value such as 42 or "demo", or omit it for a random seed.`,
+  );
+}
+
+function resolveSeedData(seedData: unknown, mode: MockMode): object | undefined {
+  if (seedData === undefined) {
+    return undefined;
+  }
+  if (mode !== 'stateful') {
+    throw new TypeError(
+      `Invalid options.seedData: seed data is only used in stateful mode, but the mode is "${mode}". Set mode to "stateful", or remove seedData.`,
+    );
+  }
+  if (typeof seedData !== 'object' || seedData === null) {
+    throw new TypeError(
+      `Invalid options.seedData: expected an object or an array of records, received ${describe(seedData)}.`,
+    );
+  }
+  return seedData;
 }
 
 function describe(value: unknown): string {

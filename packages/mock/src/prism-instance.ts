@@ -29,6 +29,10 @@ export type PrismResult = (
 ) & {
   /** The operation the request was routed to, when one matched its method and path. */
   operationId?: string | undefined;
+  /** Path template of that operation, such as `/contacts/{id}`. */
+  pathTemplate?: string | undefined;
+  /** Status codes that operation documents, such as `200`, `4XX` or `default`. */
+  responseCodes?: string[] | undefined;
   preferenceProblem?: string | undefined;
 };
 
@@ -91,14 +95,18 @@ export async function createPrismInstance(document: OpenApiDocument): Promise<Pr
       const config: IHttpMockConfig = {
         ...BASE_CONFIG,
         // A fresh mock object per request, because Prism's mocker writes the Accept header into it.
+        // Prism always returns its static response, the example or a sample of the schema.
+        // Generated bodies come from this package's generator, which replaces it afterwards.
         mock: {
-          dynamic: preference.dynamic ?? false,
+          dynamic: false,
           code: preference.code,
           exampleKey: preference.exampleKey,
         },
       };
       const operation = route(operations, input);
       const operationId = operation?.iid;
+      const pathTemplate = operation?.path;
+      const responseCodes = operation?.responses.map((response) => response.code);
       const preferenceProblem =
         operation === undefined ? undefined : checkPreference(operation, preference);
       const result = await prism.request(input, operations, config)();
@@ -108,6 +116,8 @@ export async function createPrismInstance(document: OpenApiDocument): Promise<Pr
           output: result.right.output,
           validations: result.right.validations,
           operationId,
+          pathTemplate,
+          responseCodes,
           preferenceProblem,
         };
       }
@@ -116,6 +126,8 @@ export async function createPrismInstance(document: OpenApiDocument): Promise<Pr
         error: result.left,
         securityDiagnostics: securityDiagnostics.get(input) ?? [],
         operationId,
+        pathTemplate,
+        responseCodes,
         preferenceProblem,
       };
     },

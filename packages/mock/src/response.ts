@@ -22,6 +22,8 @@ export interface MockResponse {
   responseWarnings: string[];
   /** The operation the request was routed to, when one matched its method and path. */
   operationId?: string | undefined;
+  /** Whether this is the operation's mocked response, not an error that the server made. */
+  mocked: boolean;
 }
 
 const ERROR_SEVERITY = 0;
@@ -75,6 +77,7 @@ function buildResponse(
     body,
     requestErrors: [],
     responseWarnings,
+    mocked: true,
   };
 }
 
@@ -86,6 +89,7 @@ export function errorResponse(status: number, body: ApiErrorBody): MockResponse 
     body,
     requestErrors: [],
     responseWarnings: [],
+    mocked: false,
   };
 }
 
@@ -119,7 +123,13 @@ function fromRequestErrors(
     { body: request.body, query: request.url.query },
     parameterNames,
   );
-  const logged = errors.map((error) => `${error.field} ${error.error}`);
+  // The logged copy leaves out the query values that the response quotes, because a query can
+  // carry personal data such as a searched email address.
+  const logged = toFieldErrors(
+    diagnostics,
+    { body: request.body, query: undefined },
+    parameterNames,
+  ).map((error) => `${error.field} ${error.error}`);
   return withLog(errorResponse(422, validationErrorBody(errors)), logged);
 }
 

@@ -1,15 +1,22 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { loadDocument } from './document.js';
-import { messageBody, fieldErrorBody } from './error-body.js';
-import type { MockLogger } from './logger.js';
-import { resolveOptions, type MockServerOptions } from './options.js';
-import { parsePreferHeader, PreferHeaderError, type ResponsePreference } from './prefer.js';
-import { createPrismInstance, type PrismInstance } from './prism-instance.js';
-import { readHttpRequest, RequestReadError } from './request.js';
-import type { MockResponseEvent, MockResponseListener } from './response-event.js';
-import { errorResponse, toMockResponse, type MockResponse } from './response.js';
+import { createResponseBodyGenerator } from './dynamic/response-body.js';
+import { handleRequest, rejectUnparsableRequest, type RequestContext } from './handler.js';
+import {
+  resolveOptions,
+  type MockMode,
+  type MockServerOptions,
+  type ResolvedMockServerOptions,
+} from './options.js';
+import { createPrismInstance } from './prism-instance.js';
+import {
+  createStatefulEngine,
+  type StatefulEngine,
+  type StatefulEngineOptions,
+} from './stateful/engine.js';
 
 /** Running mock server. */
 export interface MockServer {
@@ -19,20 +26,63 @@ export interface MockServer {
   host: string;
   /** Port the server listens on, which is the chosen free port when 0 was requested. */
   port: number;
+  /** Mode that builds successful responses: static, dynamic or stateful. */
+  mode: MockMode;
+  /**
+   * Seed of generated bodies: the seed option as a string, or in static and dynamic mode without
+   * one, the random seed picked at start. In stateful mode, the seed option passed to the engine.
+   */
+  seed: string | undefined;
   /** Stops accepting requests, ends open connections and resolves once the server is closed. */
   close(): Promise<void>;
+}
+
+/** Parts of the server that tests replace, such as the stateful engine. */
+export interface MockServerDependencies {
+  createStatefulEngine: (document: object, options?: StatefulEngineOptions) => StatefulEngine;
 }
 
 /**
  * Starts an HTTP server that mocks the Pulse Engagement Cloud API from an OpenAPI document,
  * running Prism's engine in this process.
  */
-export async function startMockServer(options?: MockServerOptions): Promise<MockServer> {
-  const { document, host, port, logger, onResponse } = resolveOptions(options);
-  const prism = await createPrismInstance(await loadDocument(document));
+export function startMockServer(options?: MockServerOptions): Promise<MockServer> {
+  return startMockServerWith({ createStatefulEngine }, options);
+}
+
+/**
+ * Starts the server as `startMockServer` does, with the given dependencies. The package does not
+ * export it: it lets tests run stateful mode with a fake engine.
+ */
+export async function startMockServerWith(
+  dependencies: MockServerDependencies,
+  options?: MockServerOptions,
+): Promise<MockServer> {
+  const resolved = resolveOptions(options);
+  const { host, port, logger, mode } = resolved;
+  const document = await loadDocument(resolved.document);
+
+  // Prism dereferences the document it reads in place, so the generator and the engine each get
+  // a copy made before Prism reads it.
+  const generator = createResponseBodyGenerator(structuredClone(document));
+  const engine =
+    mode === 'stateful'
+      ? createEngine(dependencies, structuredClone(document), resolved)
+      : undefined;
+  const prism = await createPrismInstance(document);
+  const seed = resolved.seed ?? randomBytes(4).toString('hex');
+  const context: RequestContext = {
+    prism,
+    logger,
+    onResponse: resolved.onResponse,
+    mode,
+    seed,
+    generator,
+    engine,
+  };
 
   const server = createServer((request, response) => {
-    handleRequest(prism, logger, onResponse, request, response).catch((error: unknown) => {
+    handleRequest(context, request, response).catch((error: unknown) => {
       logger.error({ err: error, method: request.method }, 'Failed to send the mock response');
       response.destroy();
     });
@@ -43,8 +93,9 @@ export async function startMockServer(options?: MockServerOptions): Promise<Mock
   });
 
   const address = await listen(server, host, port);
+  const reportedSeed = mode === 'stateful' ? resolved.seed : seed;
   logger.info(
-    { host, port: address.port, operations: prism.operationCount },
+    { host, port: address.port, operations: prism.operationCount, mode, seed: reportedSeed },
     'Mock server started',
   );
 
@@ -53,6 +104,8 @@ export async function startMockServer(options?: MockServerOptions): Promise<Mock
     url: `http://${formatHost(host)}:${address.port}`,
     host,
     port: address.port,
+    mode,
+    seed: reportedSeed,
     close() {
       closing ??= stop(server).then(() =>
         logger.info({ host, port: address.port }, 'Mock server stopped'),
@@ -62,148 +115,20 @@ export async function startMockServer(options?: MockServerOptions): Promise<Mock
   };
 }
 
-async function handleRequest(
-  prism: PrismInstance,
-  logger: MockLogger,
-  onResponse: MockResponseListener | undefined,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void> {
-  const started = performance.now();
-  const method = request.method ?? 'GET';
-  // Only the path is logged: query strings can carry personal data such as a searched email.
-  const path = new URL(request.url ?? '/', 'http://mock.invalid').pathname;
-
-  const mockResponse = await produceResponse(prism, logger, request);
-  writeResponse(response, mockResponse);
-
-  const event: MockResponseEvent = {
-    method,
-    path,
-    operationId: mockResponse.operationId,
-    status: mockResponse.status,
-    requestErrors: mockResponse.requestErrors,
-    durationMs: Math.round(performance.now() - started),
-  };
-  logger.info(
-    {
-      method,
-      path,
-      operationId: event.operationId,
-      status: event.status,
-      durationMs: event.durationMs,
-    },
-    'Request handled',
-  );
-  if (mockResponse.requestErrors.length > 0) {
-    logger.info({ method, path, errors: mockResponse.requestErrors }, 'Request failed validation');
-  }
-  if (mockResponse.responseWarnings.length > 0) {
-    logger.warn(
-      { method, path, warnings: mockResponse.responseWarnings },
-      'Mocked response does not match the document',
-    );
-  }
-  notify(onResponse, event, logger);
-}
-
-// A listener that throws is a bug in the caller's code. It is logged, so that it cannot take
-// the response or the server down with it.
-function notify(
-  listener: MockResponseListener | undefined,
-  event: MockResponseEvent,
-  logger: MockLogger,
-): void {
-  if (listener === undefined) return;
+function createEngine(
+  dependencies: MockServerDependencies,
+  document: object,
+  resolved: ResolvedMockServerOptions,
+): StatefulEngine {
+  const options: StatefulEngineOptions = {};
+  if (resolved.seed !== undefined) options.seed = resolved.seed;
+  if (resolved.seedData !== undefined) options.seedData = resolved.seedData;
   try {
-    listener(event);
+    return dependencies.createStatefulEngine(document, options);
   } catch (error) {
-    logger.error({ err: error, method: event.method }, 'The onResponse listener failed');
-  }
-}
-
-async function produceResponse(
-  prism: PrismInstance,
-  logger: MockLogger,
-  request: IncomingMessage,
-): Promise<MockResponse> {
-  let preference: ResponsePreference;
-  try {
-    const prefer = request.headers.prefer;
-    preference = parsePreferHeader(Array.isArray(prefer) ? prefer.join(', ') : prefer);
-  } catch (error) {
-    if (error instanceof PreferHeaderError) {
-      return errorResponse(
-        400,
-        fieldErrorBody('Invalid Prefer header.', 'header.Prefer', error.message),
-      );
-    }
-    throw error;
-  }
-
-  try {
-    const input = await readHttpRequest(request);
-    const result = await prism.request(input, preference);
-    return toMockResponse(result, input, preference, prism.parameterNamesFor(result.operationId));
-  } catch (error) {
-    if (error instanceof RequestReadError) {
-      return errorResponse(error.status, fieldErrorBody(error.message, error.field, error.message));
-    }
-    logger.error({ err: error, method: request.method }, 'Mock server failed to handle a request');
     const reason = error instanceof Error ? error.message : String(error);
-    return errorResponse(
-      500,
-      messageBody(`The mock server failed to handle the request: ${reason}`),
-    );
+    throw new Error(`Failed to start stateful mode: ${reason}`, { cause: error });
   }
-}
-
-function writeResponse(response: ServerResponse, mockResponse: MockResponse): void {
-  const { status, headers, body } = mockResponse;
-  const contentType = headers['content-type'];
-  let payload: string | undefined;
-  if (body !== undefined) {
-    payload = typeof body === 'string' && !isJson(contentType) ? body : JSON.stringify(body);
-  }
-
-  // A 413 leaves part of the body unread, so the connection cannot be reused.
-  if (status === 413) {
-    response.setHeader('connection', 'close');
-  }
-  response.writeHead(status, headers);
-  response.end(payload);
-}
-
-// Node's HTTP parser rejects some requests before any handler runs, such as headers over its
-// 16 KiB limit, and by default sends an empty body. These get the API's error format instead.
-function rejectUnparsableRequest(
-  error: NodeJS.ErrnoException,
-  socket: Duplex,
-  logger: MockLogger,
-): void {
-  logger.warn({ code: error.code }, 'Rejected a request that could not be parsed');
-  if (!socket.writable || error.code === 'ECONNRESET') {
-    socket.destroy();
-    return;
-  }
-  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const status = tooLarge ? 431 : 400;
-  const body = JSON.stringify(
-    messageBody(
-      tooLarge
-        ? 'The request line and headers exceed 16 KiB. Send fewer or shorter query parameters and headers.'
-        : `The request is not valid HTTP (${error.code ?? 'parse error'}). Check the client that sent it.`,
-    ),
-  );
-  const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
-}
-
-function isJson(contentType: string | undefined): boolean {
-  return contentType !== undefined && /[/+]json\b/i.test(contentType);
 }
 
 function listen(server: Server, host: string, port: number): Promise<AddressInfo> {

@@ -64,6 +64,57 @@ describe('startMockServer options', () => {
     await expect(startMockServer(options)).rejects.toThrow(/options\.logger.*info, warn and error/);
   });
 
+  it.each([
+    ['fast', /options\.mode: expected one of "static", "dynamic", "stateful", received "fast"/],
+    ['Static', /received "Static"/],
+    [1, /received number 1/],
+  ])('rejects mode %j', async (mode, message) => {
+    const promise = startMockServer({ document: FIXTURE_PATH, port: 0, mode: mode as never });
+
+    await expect(promise).rejects.toThrow(TypeError);
+    await expect(promise).rejects.toThrow(message);
+  });
+
+  it.each([
+    ['', /options\.seed: .* received ""/],
+    ['   ', /received "   "/],
+    ['line\nbreak', /without control characters/],
+    [1.5, /received number 1\.5/],
+    [Number.MAX_SAFE_INTEGER + 1, /safe integer/],
+    [Number.NaN, /received number NaN/],
+    [true, /received boolean true/],
+  ])('rejects seed %j', async (seed, message) => {
+    const promise = startMockServer({ document: FIXTURE_PATH, port: 0, seed: seed as never });
+
+    await expect(promise).rejects.toThrow(TypeError);
+    await expect(promise).rejects.toThrow(message);
+  });
+
+  it.each([
+    [
+      'static',
+      { contacts: [] },
+      /seedData: seed data is only used in stateful mode, but the mode is "static"/,
+    ],
+    ['dynamic', [], /the mode is "dynamic"\. Set mode to "stateful", or remove seedData/],
+    [
+      'stateful',
+      'contacts.json',
+      /seedData: expected an object or an array of records, received "contacts\.json"/,
+    ],
+    ['stateful', null, /received null/],
+  ])('rejects seedData in %s mode: %j', async (mode, seedData, message) => {
+    const promise = startMockServer({
+      document: FIXTURE_PATH,
+      port: 0,
+      mode: mode as never,
+      seedData: seedData as never,
+    });
+
+    await expect(promise).rejects.toThrow(TypeError);
+    await expect(promise).rejects.toThrow(message);
+  });
+
   it('rejects a missing document file', async () => {
     const missing = join(tmpdir(), 'no-such-dir', 'openapi.json');
 
@@ -109,6 +160,25 @@ describe('startMockServer options', () => {
     expect(server.port).toBeGreaterThan(0);
     expect(server.host).toBe('127.0.0.1');
     expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
+  });
+
+  it('defaults to static mode with a random seed', async () => {
+    const first = await start({ document: FIXTURE_PATH, port: 0 });
+    const second = await start({ document: FIXTURE_PATH, port: 0 });
+
+    expect(first.mode).toBe('static');
+    expect(first.seed).toMatch(/^[0-9a-f]{8}$/);
+    expect(second.seed).not.toBe(first.seed);
+  });
+
+  it.each([
+    [42, '42'],
+    ['demo seed', 'demo seed'],
+    [-7, '-7'],
+  ])('accepts seed %j as %j', async (seed, expected) => {
+    const server = await start({ document: FIXTURE_PATH, port: 0, mode: 'dynamic', seed });
+
+    expect(server.seed).toBe(expected);
   });
 
   it('accepts a parsed document object without changing it', async () => {

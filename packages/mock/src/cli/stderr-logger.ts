@@ -1,4 +1,4 @@
-import type { LogFields, MockLogger } from '@pulse-engagement/mock';
+import type { LogFields, MockLogger } from '../logger.js';
 
 type Level = 'info' | 'warn' | 'error';
 
@@ -18,12 +18,21 @@ export function createStderrLogger(
 // can be printed as it is.
 function formatEntry(level: Level, fields: LogFields, message: string): string {
   if (message === 'Request handled') {
-    return `${String(fields.method)} ${String(fields.path)} ${String(fields.status)} ${String(fields.durationMs)}ms`;
+    return formatRequest(fields);
   }
   const details = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
     .map(([name, value]) => `${name}=${formatValue(value)}`)
     .join(' ');
   return `${level}: ${message}${details === '' ? '' : ` ${details}`}`;
+}
+
+// One line per request, such as
+// `POST /contacts 422 createContact 3ms: body.locations[0].state is required when city is present`.
+function formatRequest(fields: LogFields): string {
+  const { method, path, status, operationId, durationMs, errors } = fields;
+  const line = `${String(method)} ${String(path)} ${String(status)} ${String(operationId ?? '-')} ${String(durationMs)}ms`;
+  return Array.isArray(errors) && errors.length > 0 ? `${line}: ${errors.join('; ')}` : line;
 }
 
 function formatValue(value: unknown): string {
