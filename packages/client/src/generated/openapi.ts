@@ -2333,8 +2333,8 @@ export interface components {
         /**
          * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
          * @example [
-         *       101,
-         *       102
+         *       103,
+         *       104
          *     ]
          */
         ActionFilterActionCode: number[];
@@ -2362,27 +2362,27 @@ export interface components {
         ActionFilterEmailMessageId: number;
         /**
          * @description Only actions about this banner, by id.
-         * @example 620
+         * @example 5201
          */
         ActionFilterBannerId: number;
         /**
          * @description Only actions about this direct mail piece, by id.
-         * @example 85
+         * @example 6303
          */
         ActionFilterDirectMailId: number;
         /**
          * @description Only actions about this event, by id.
-         * @example 57
+         * @example 7401
          */
         ActionFilterEventId: number;
         /**
          * @description Only actions about this website, by id.
-         * @example 12
+         * @example 8502
          */
         ActionFilterWebsiteId: number;
         /**
          * @description Only actions about this form, by its integer creative id, not its `uuid`.
-         * @example 23
+         * @example 9601
          */
         ActionFilterFormId: number;
         /**
@@ -3126,8 +3126,8 @@ export interface operations {
                 /**
                  * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
                  * @example [
-                 *       101,
-                 *       102
+                 *       103,
+                 *       104
                  *     ]
                  */
                 "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
@@ -3155,7 +3155,7 @@ export interface operations {
                 campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this banner, by id.
-                 * @example 620
+                 * @example 5201
                  */
                 bannerId?: components["parameters"]["ActionFilterBannerId"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
@@ -3239,8 +3239,8 @@ export interface operations {
                 /**
                  * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
                  * @example [
-                 *       101,
-                 *       102
+                 *       103,
+                 *       104
                  *     ]
                  */
                 "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
@@ -3268,7 +3268,7 @@ export interface operations {
                 campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this direct mail piece, by id.
-                 * @example 85
+                 * @example 6303
                  */
                 directMailId?: components["parameters"]["ActionFilterDirectMailId"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
@@ -3352,8 +3352,8 @@ export interface operations {
                 /**
                  * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
                  * @example [
-                 *       101,
-                 *       102
+                 *       103,
+                 *       104
                  *     ]
                  */
                 "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
@@ -3465,8 +3465,8 @@ export interface operations {
                 /**
                  * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
                  * @example [
-                 *       101,
-                 *       102
+                 *       103,
+                 *       104
                  *     ]
                  */
                 "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
@@ -3494,7 +3494,7 @@ export interface operations {
                 campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this event, by id.
-                 * @example 57
+                 * @example 7401
                  */
                 eventId?: components["parameters"]["ActionFilterEventId"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
@@ -3578,8 +3578,8 @@ export interface operations {
                 /**
                  * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
                  * @example [
-                 *       101,
-                 *       102
+                 *       103,
+                 *       104
                  *     ]
                  */
                 "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
@@ -3607,7 +3607,7 @@ export interface operations {
                 campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this form, by its integer creative id, not its `uuid`.
-                 * @example 23
+                 * @example 9601
                  */
                 formId?: components["parameters"]["ActionFilterFormId"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
@@ -3691,8 +3691,8 @@ export interface operations {
                 /**
                  * @description Only actions with one of these action codes, by id; repeat the parameter for more. A channel's actions carry only the codes of its tactic, so codes of another tactic match nothing.
                  * @example [
-                 *       101,
-                 *       102
+                 *       103,
+                 *       104
                  *     ]
                  */
                 "actionCode[]"?: components["parameters"]["ActionFilterActionCode"];
@@ -3720,7 +3720,7 @@ export interface operations {
                 campaignId?: components["parameters"]["CampaignIdFilter"];
                 /**
                  * @description Only actions about this website, by id.
-                 * @example 12
+                 * @example 8502
                  */
                 websiteId?: components["parameters"]["ActionFilterWebsiteId"];
                 /** @description Page to return, counting from 1. Ignored when `ignorePagination` is true. */
