@@ -1,5 +1,6 @@
 import type { Client } from 'openapi-fetch';
 import {
+  rejectPerCallBaseUrl,
   resolveCallOptions,
   type PulseCallOptions,
   type ResolvedCallOptions,
@@ -52,6 +53,7 @@ export async function sendRawCall(
   record: CallRecord,
 ): Promise<RawResult> {
   const { retry, timeoutMs, fetch, ...rest } = init ?? {};
+  rejectPerCallBaseUrl(rest, method, path);
   const options = resolveCallOptions(settings.defaults, { retry, timeoutMs });
   const callFetch = createCallFetch(
     { method, path, options, fetch: fetch ?? settings.fetch, events: settings.events },

@@ -25,6 +25,8 @@ export async function createAndUpdate(): Promise<void> {
   await pulse.GET('/contacts', { params: { query: { bogus: 1 } } });
   // @ts-expect-error: the spec has no PATCH operation on /contacts.
   await pulse.PATCH('/contacts', { body: {} });
+  // @ts-expect-error: a call cannot change the base URL that receives the credentials.
+  await pulse.GET('/forms', { baseUrl: 'https://example.org' });
 
   void nothing;
 }
