@@ -109,3 +109,18 @@ function integerOption(
 function describeValue(value: unknown): string {
   return typeof value === 'number' ? String(value) : typeof value;
 }
+
+/**
+ * Throws `PulseOptionsError` when a call passes `baseUrl`. openapi-fetch takes it per call, but
+ * the client checked only its own base URL and sends the credentials with every request, so a
+ * per-call value could send them to another host.
+ */
+export function rejectPerCallBaseUrl(init: object, method: string, path: string): void {
+  if ((init as { baseUrl?: unknown }).baseUrl === undefined) return;
+  throw new PulseOptionsError(
+    'baseUrl',
+    `Invalid baseUrl in the options of ${method} ${path}: a call cannot change the base URL, ` +
+      'because the client sends its API token and account id to the base URL it was created with. ' +
+      'Create a client with createPulseClient({ baseUrl }) for the other base URL.',
+  );
+}

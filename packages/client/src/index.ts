@@ -34,6 +34,7 @@ export type { ContactRegistration, ContactRegistrationResult } from './helpers/r
 export type { FormSubmissionBody, FormSubmissionOutcome } from './helpers/submit-form.js';
 export type { PulseInit, PulseRequestInit, PulseResult } from './types/call.js';
 export type { CustomFieldsShape, CustomFieldValue } from './types/custom-fields.js';
+export type { FieldName, PathWithFields } from './types/field-name.js';
 export type { SortDirection, SortValue } from './types/list-conventions.js';
 export { clientVersion } from './version.js';
 export type { components, operations, paths } from './generated/openapi.js';

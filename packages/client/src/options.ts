@@ -71,7 +71,7 @@ export function resolveClientOptions(options: PulseClientOptions): ResolvedClien
 }
 
 function validateApiToken(value: unknown): string {
-  if (value === undefined || value === null || value === '') {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     throw new PulseOptionsError(
       'apiToken',
       'Missing apiToken. Pass the API token that your Pulse Health account manager issued.',
@@ -83,12 +83,13 @@ function validateApiToken(value: unknown): string {
       `Invalid apiToken: expected a string, got ${typeof value}.`,
     );
   }
-  if (value.toUpperCase().startsWith(tokenPrefix.trim())) {
+  if (value.trim().toUpperCase().startsWith(tokenPrefix.trim())) {
     throw new PulseOptionsError(
       'apiToken',
       'Invalid apiToken: it starts with "API-TOKEN". Pass the token alone; the client adds the prefix.',
     );
   }
+  rejectWhitespace('apiToken', value);
   if (!uuidPattern.test(value)) {
     throw new PulseOptionsError(
       'apiToken',
@@ -100,12 +101,13 @@ function validateApiToken(value: unknown): string {
 }
 
 function validateAccountId(value: unknown): string {
-  if (value === undefined || value === null || value === '') {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     throw new PulseOptionsError(
       'accountId',
       'Missing accountId. Pass the account id that your Pulse Health account manager issued.',
     );
   }
+  if (typeof value === 'string') rejectWhitespace('accountId', value);
   if (typeof value !== 'string' || !uuidPattern.test(value)) {
     const got = typeof value === 'string' ? `a ${value.length}-character value` : typeof value;
     throw new PulseOptionsError(
@@ -114,6 +116,28 @@ function validateAccountId(value: unknown): string {
     );
   }
   return value;
+}
+
+// A token read from a file or an environment variable often keeps its trailing newline, which
+// would otherwise surface as a malformed UUID.
+function rejectWhitespace(name: 'apiToken' | 'accountId', value: string): void {
+  if (!/\s/.test(value)) return;
+  const trimmed = value.trim();
+  if (/\s/.test(trimmed)) {
+    throw new PulseOptionsError(
+      name,
+      `Invalid ${name}: it contains whitespace inside the value. Remove it and pass the UUID alone.`,
+    );
+  }
+  const where = value.startsWith(trimmed)
+    ? 'at the end, such as a trailing newline'
+    : value.endsWith(trimmed)
+      ? 'at the start'
+      : 'at the start and the end';
+  throw new PulseOptionsError(
+    name,
+    `Invalid ${name}: it contains whitespace ${where}. Trim it, for example with ${name}.trim().`,
+  );
 }
 
 function resolveBaseUrl(options: PulseClientOptions): string {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   createPulseClient,
   defaultCallOptions,
@@ -6,7 +6,15 @@ import {
   type PulseClientOptions,
 } from '../src/index.js';
 import { resolveCallOptions } from '../src/call-options.js';
-import { accountId, apiToken, rejectionOf } from './support/client.js';
+import { accountId, apiToken, rejectionOf, testClient } from './support/client.js';
+import { json, startFaultServer, type FaultServer } from './support/fault-server.js';
+
+let server: FaultServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
 
 function optionsError(options: Record<string, unknown>): PulseOptionsError {
   try {
@@ -71,5 +79,44 @@ describe('call options', () => {
 
   it('accepts console as a logger', () => {
     expect(() => createPulseClient({ apiToken, accountId, logger: console })).not.toThrow();
+  });
+
+  it('rejects a per-call baseUrl', async () => {
+    server = await startFaultServer([json(200, { items: [], totalCount: 0 })]);
+    const other = await startFaultServer([json(200, { items: [], totalCount: 0 })]);
+    const { pulse, events } = testClient(server.url);
+    const init = { baseUrl: other.url } as Record<string, unknown>;
+
+    try {
+      const calls = [
+        pulse.GET('/forms', init),
+        pulse.raw.GET('/forms', init),
+        (async () => {
+          for await (const form of pulse.paginate('/forms', init)) void form;
+        })(),
+      ];
+      for (const call of calls) {
+        const error = await rejectionOf(call);
+        expect(error).toBeInstanceOf(PulseOptionsError);
+        expect((error as PulseOptionsError).option).toBe('baseUrl');
+        expect((error as PulseOptionsError).message).toContain('GET /forms');
+        expect((error as PulseOptionsError).message).toMatch(/createPulseClient\(\{ baseUrl \}\)/);
+      }
+      expect(other.received).toHaveLength(0);
+      expect(server.received).toHaveLength(0);
+      expect(events).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('ignores an undefined per-call baseUrl', async () => {
+    server = await startFaultServer([json(200, { items: [], totalCount: 0 })]);
+    const { pulse } = testClient(server.url);
+    const init = { baseUrl: undefined } as Record<string, unknown>;
+
+    const { data } = await pulse.GET('/forms', init);
+
+    expect(data.totalCount).toBe(0);
   });
 });

@@ -145,4 +145,70 @@ describe('HTTP errors', () => {
     expect(error.cause).toBeInstanceOf(SyntaxError);
     expect(error.message).toMatch(/not valid JSON/);
   });
+
+  it('keeps a long Retry-After of a 503', async () => {
+    server = await startFaultServer([
+      json(503, { message: 'Maintenance.' }, { 'Retry-After': '120', ...requestId }),
+    ]);
+    // testClient caps the wait at 2 s, so the client does not wait 120 s.
+    const { pulse } = testClient(server.url);
+
+    const error = (await rejectionOf(pulse.GET('/forms'))) as PulseServerError;
+
+    expect(error).toBeInstanceOf(PulseServerError);
+    expect(error.retryAfterMs).toBe(120_000);
+    expect(error.message).toContain('Wait 120 s, as Retry-After asks, then retry');
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('keeps Retry-After on any status', async () => {
+    server = await startFaultServer([json(409, { message: 'Locked.' }, { 'Retry-After': '5' })]);
+    const { pulse } = testClient(server.url);
+
+    const error = (await rejectionOf(pulse.GET('/forms'))) as PulseError;
+
+    expect(error.status).toBe(409);
+    expect(error.retryAfterMs).toBe(5_000);
+    expect(error.message).toContain('Retry-After asks to wait 5 s');
+  });
+
+  it('leaves retryAfterMs undefined without Retry-After', async () => {
+    server = await startFaultServer([json(503, { message: 'Busy.' })]);
+    const { pulse } = testClient(server.url, { retry: { maxRetries: 0 } });
+
+    const error = (await rejectionOf(pulse.GET('/forms'))) as PulseServerError;
+
+    expect(error.retryAfterMs).toBeUndefined();
+    expect(error.message).toMatch(/Retry later/);
+  });
+
+  it.each([
+    [404, 'No resource with this id. Check the list to find it.', {}],
+    [422, 'The request has invalid values; fix them and retry.', {}],
+    [429, 'Too many requests.', { 'Retry-After': '3' }],
+    [500, 'Internal error', {}],
+    [409, 'Conflict!', { 'Retry-After': '2' }],
+  ])('ends each sentence of a %i message once', async (status, message, headers) => {
+    const body = { message, errors: [{ field: 'body.npi', error: 'must match pattern' }] };
+    server = await startFaultServer([json(status, body, { ...requestId, ...headers })]);
+    const { pulse } = testClient(server.url, { retry: { maxRetries: 0 } });
+
+    const error = (await rejectionOf(pulse.GET('/forms'))) as PulseError;
+
+    expect(error.message).not.toMatch(/[.!?]\./);
+    expect(error.message).not.toMatch(/\. \(/);
+    expect(error.message).toContain(`HTTP ${status}: ${message}`);
+    expect(error.message).toMatch(/ The request id is req_7f3a9c1e2b\.$/);
+  });
+
+  it('ends an API message without a period', async () => {
+    server = await startFaultServer([json(404, { message: 'No such contact' }, requestId)]);
+    const { pulse } = testClient(server.url);
+
+    const error = (await rejectionOf(
+      pulse.GET('/contacts/{id}', { params: { path: { id: 1 } } }),
+    )) as PulseError;
+
+    expect(error.message).toContain('HTTP 404: No such contact. Check the ids in the path');
+  });
 });

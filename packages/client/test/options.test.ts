@@ -26,6 +26,31 @@ describe('createPulseClient options', () => {
       /Pass the token alone/,
     ],
     ['truncated apiToken', { accountId, apiToken: apiToken.slice(0, 30) }, 'apiToken', /UUID/],
+    ['blank apiToken', { accountId, apiToken: ' \n' }, 'apiToken', /Missing apiToken/],
+    [
+      'apiToken with a trailing newline',
+      { accountId, apiToken: `${apiToken}\n` },
+      'apiToken',
+      /whitespace at the end, such as a trailing newline\. Trim it/,
+    ],
+    [
+      'apiToken with a leading space',
+      { accountId, apiToken: ` ${apiToken}` },
+      'apiToken',
+      /whitespace at the start\. Trim it/,
+    ],
+    [
+      'apiToken with a space inside',
+      { accountId, apiToken: apiToken.replace('-', '- ') },
+      'apiToken',
+      /whitespace inside the value/,
+    ],
+    [
+      'accountId with surrounding whitespace',
+      { apiToken, accountId: `\t${accountId} \r\n` },
+      'accountId',
+      /whitespace at the start and the end\. Trim it/,
+    ],
     ['missing accountId', { apiToken }, 'accountId', /Missing accountId/],
     ['malformed accountId', { apiToken, accountId: 'acme' }, 'accountId', /UUID/],
     ['unknown environment', { apiToken, accountId, environment: 'dev' }, 'environment', /"dev"/],
@@ -68,6 +93,8 @@ describe('createPulseClient options', () => {
     ['apiToken', { accountId, apiToken: `${apiToken}-extra` }],
     ['apiToken', { accountId, apiToken: `API-TOKEN ${apiToken}` }],
     ['accountId', { apiToken, accountId: `${accountId}x` }],
+    ['apiToken', { accountId, apiToken: `${apiToken}\n` }],
+    ['accountId', { apiToken, accountId: ` ${accountId}` }],
     ['baseUrl', { apiToken, accountId, baseUrl: `http://127.0.0.1:4010/?token=${apiToken}` }],
     ['baseUrl', { apiToken, accountId, baseUrl: `http://user:${apiToken}@127.0.0.1:4010` }],
     ['baseUrl', { apiToken, accountId, baseUrl: `ftp://x/?token=${apiToken}` }],
@@ -82,5 +109,11 @@ describe('createPulseClient options', () => {
     expect(() =>
       createPulseClient({ apiToken: apiToken.toUpperCase(), accountId: accountId.toUpperCase() }),
     ).not.toThrow();
+  });
+
+  it('does not blame the copy for whitespace', () => {
+    const error = optionsError({ accountId, apiToken: `${apiToken}\n` });
+
+    expect(error.message).not.toMatch(/whole token was copied/);
   });
 });

@@ -16,15 +16,18 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** Serves `total` contacts with ids 1 to `total`, paged by the request's page and limit. */
-function contactPages(total: number, reportedTotal = total): FaultStep {
+/**
+ * Serves `total` contacts with ids 1 to `total`, paged by the request's page and limit. With
+ * `maxLimit`, a page contains at most that many items, as on a server that caps the page size.
+ */
+function contactPages(total: number, reportedTotal = total, maxLimit = Infinity): FaultStep {
   return (request: IncomingMessage, response: ServerResponse) => {
     const query = new URL(request.url ?? '', 'http://127.0.0.1').searchParams;
     const page = Number(query.get('page') ?? 1);
     const limit = Number(query.get('limit') ?? 25);
     const first = (page - 1) * limit + 1;
     const items = [];
-    for (let id = first; id < first + limit && id <= total; id++) {
+    for (let id = first; id < first + Math.min(limit, maxLimit) && id <= total; id++) {
       items.push({ id, lastName: `Contact ${id}` });
     }
     response.writeHead(200, { 'Content-Type': 'application/json' });
@@ -166,5 +169,68 @@ describe('paginate', () => {
 
     expect(error).toBeInstanceOf(PulseError);
     expect((error as PulseError).message).toMatch(/without an items array/);
+  });
+
+  it('rejects a page capped below limit', async () => {
+    server = await startFaultServer([contactPages(250, 250, 50)]);
+    const { pulse } = testClient(server.url);
+    const yielded: unknown[] = [];
+
+    const error = await rejectionOf(
+      (async () => {
+        for await (const contact of pulse.paginate('/contacts')) yielded.push(contact);
+      })(),
+    );
+
+    expect(error).toBeInstanceOf(PulseError);
+    const message = (error as PulseError).message;
+    expect(message).toContain('returned 50 items for limit 100 on page 1');
+    expect(message).toContain('totalCount is 250');
+    expect(message).toContain('pass limit: 50');
+    expect((error as PulseError).status).toBe(200);
+    expect(yielded).toHaveLength(0);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('reads a capped server with its page size', async () => {
+    server = await startFaultServer([contactPages(250, 250, 50)]);
+    const { pulse } = testClient(server.url);
+
+    const contacts = await collect(
+      pulse.paginate('/contacts', { params: { query: { limit: 50 } } }),
+    );
+
+    expect(contacts.map((contact) => contact.id)).toEqual(
+      Array.from({ length: 250 }, (_, index) => index + 1),
+    );
+    expect(server.received).toHaveLength(5);
+  });
+
+  it('rejects a short page after full ones', async () => {
+    // Two full pages, then 1 of the 3 items that totalCount still promises.
+    server = await startFaultServer([contactPages(5, 7)]);
+    const { pulse } = testClient(server.url);
+
+    const error = await rejectionOf(
+      collect(pulse.paginate('/contacts', { params: { query: { limit: 2 } } })),
+    );
+
+    expect(error).toBeInstanceOf(PulseError);
+    const message = (error as PulseError).message;
+    expect(message).toContain('returned 1 item for limit 2 on page 3');
+    expect(message).toMatch(/may have changed during pagination/);
+    expect(server.received).toHaveLength(3);
+  });
+
+  it('stops at a short last page', async () => {
+    server = await startFaultServer([contactPages(5)]);
+    const { pulse } = testClient(server.url);
+
+    const contacts = await collect(
+      pulse.paginate('/contacts', { params: { query: { page: 2, limit: 4 } } }),
+    );
+
+    expect(contacts.map((contact) => contact.id)).toEqual([5]);
+    expect(server.received).toHaveLength(1);
   });
 });

@@ -33,6 +33,8 @@ const failures: [string, FaultStep][] = [
     }),
   ],
   ['a 429', json(429, { message: 'Slow down.' }, { 'Retry-After': '600' })],
+  ['an empty 200', empty(200)],
+  ['a non-JSON 200', text(200, `<pre>Authorization: API-TOKEN [hidden]</pre>`)],
   ['a reset', reset()],
   ['a hung response', hang()],
 ];

@@ -1,5 +1,6 @@
 import {
   PulseAuthenticationError,
+  PulseError,
   PulseNotFoundError,
   PulseRateLimitError,
   PulseServerError,
@@ -130,14 +131,31 @@ describe('paginate against the mock', () => {
 
   it.each(paginatedPaths())('iterates %s', async (path) => {
     const pulse = mockPulse();
+    // The mock answers every page with the same example, whose totalCount can exceed its items.
+    // With a larger limit, paginate would take the example for a capped page and reject, so it
+    // gets the example's own page size.
+    const { data } = await pulse.GET(path as '/contacts');
+    const limit = Math.max(1, data.items.length);
 
-    const items = await take(pulse.paginate(path as '/contacts'), maxItems);
+    const items = await take(
+      pulse.paginate(path as '/contacts', { params: { query: { limit } } }),
+      maxItems,
+    );
 
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       expect(typeof item).toBe('object');
       expect('id' in item || 'uuid' in item).toBe(true);
     }
+  });
+
+  it('rejects a short example page at the default limit', async () => {
+    // CampaignPage contains 3 items of a totalCount of 7, as a server that caps pages at 3 would.
+    const error = await rejectionOf(take(mockPulse().paginate('/campaigns'), maxItems));
+
+    expect(error).toBeInstanceOf(PulseError);
+    expect((error as PulseError).message).toContain('returned 3 items for limit 100 on page 1');
+    expect((error as PulseError).message).toContain('pass limit: 3');
   });
 });
 

@@ -35,16 +35,9 @@ export class PulseValidationError extends PulseError {
   }
 }
 
-/** 429: too many requests for this account. */
+/** 429: too many requests for this account. `retryAfterMs` is the wait that the API requested. */
 export class PulseRateLimitError extends PulseError {
   override readonly name = 'PulseRateLimitError';
-  /** How long `Retry-After` asked to wait, in ms, or `undefined` without a valid header. */
-  readonly retryAfterMs: number | undefined;
-
-  constructor(message: string, details: PulseErrorDetails & { retryAfterMs: number | undefined }) {
-    super(message, details);
-    this.retryAfterMs = details.retryAfterMs;
-  }
 }
 
 /** 5xx: Pulse Engagement Cloud failed to handle the request. */

@@ -13,6 +13,7 @@ export interface PulseErrorDetails {
   apiMessage?: string | undefined;
   errors?: readonly ApiErrorDetail[] | undefined;
   request?: RedactedRequest | undefined;
+  retryAfterMs?: number | undefined;
   cause?: unknown;
 }
 
@@ -37,6 +38,11 @@ export class PulseError extends Error {
   readonly errors: readonly ApiErrorDetail[];
   /** The last request sent, with credentials redacted and without the query string. */
   readonly request: RedactedRequest | undefined;
+  /**
+   * How long the response's `Retry-After` header asked to wait, in ms, or `undefined` without
+   * a valid header. Set on any status, such as a 429 or a 503 whose wait exceeded `maxDelayMs`.
+   */
+  readonly retryAfterMs: number | undefined;
 
   constructor(message: string, details: PulseErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -47,5 +53,6 @@ export class PulseError extends Error {
     this.apiMessage = details.apiMessage;
     this.errors = details.errors ?? [];
     this.request = details.request;
+    this.retryAfterMs = details.retryAfterMs;
   }
 }

@@ -19,8 +19,8 @@ export interface Attempt {
   callerSignal: AbortSignal;
 }
 
-// Statuses whose response cannot have a body (Fetch standard, "null body status").
-const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+/** Statuses whose response cannot have a body (Fetch standard, "null body status"). */
+export const nullBodyStatuses: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
 
 /**
  * Sends one attempt and reads its whole body within `timeoutMs`. Reading the body inside the

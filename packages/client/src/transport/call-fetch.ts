@@ -27,9 +27,11 @@ export interface CallRecord {
   attempts: number;
   /** Duration of the last attempt, in ms. */
   durationMs: number;
-  /** Status and `X-Request-Id` of the last response, if one arrived. */
+  /** Status, `X-Request-Id` and media type of the last response, if one arrived. */
   status?: number;
   requestId?: string | undefined;
+  /** The `Content-Type` without parameters, such as `text/html`. */
+  mediaType?: string | undefined;
 }
 
 /** The next step after an attempt: return its response, reject, or retry. */
@@ -93,6 +95,7 @@ async function runCall(
       const { status, headers } = outcome.response;
       record.status = status;
       record.requestId = headers.get('X-Request-Id') ?? undefined;
+      record.mediaType = headers.get('Content-Type')?.split(';')[0]?.trim() || undefined;
       const { durationMs, requestId } = record;
       events.response({ method, path, attempt, status, durationMs, requestId });
     }

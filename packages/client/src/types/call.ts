@@ -50,12 +50,12 @@ type BodyOption<Operation, CustomFields> = [RequestBodyOf<Operation>] extends [n
     : { body?: WithCustomFields<RequestBodyOf<Operation>, CustomFields> };
 
 /**
- * Options of every call besides parameters and body: openapi-fetch's, without `parseAs`
- * because the throwing client always parses JSON, plus retry and timeout settings.
+ * Options of every call besides parameters and body: openapi-fetch's, plus retry and timeout
+ * settings. `parseAs` is left out because the throwing client always parses JSON, and
+ * `baseUrl` because the credentials must go only to the client's own base URL.
  */
 export type PulseRequestInit = Omit<RequestInit, 'body' | 'headers' | 'method'> &
   PulseCallOptions & {
-    baseUrl?: string;
     headers?: HeadersOptions;
     querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
     bodySerializer?: BodySerializer<unknown>;

@@ -1,5 +1,5 @@
 // Type tests for `fields[]` and `sort[]`; see README.md in this folder.
-import type { PulseClient } from '../../src/index.js';
+import type { FieldName, PulseClient } from '../../src/index.js';
 
 declare const pulse: PulseClient;
 
@@ -78,4 +78,35 @@ export async function paginatedItems(): Promise<void> {
   });
   // @ts-expect-error: GET /contacts/{id} returns one contact, not a page.
   pulse.paginate('/contacts/{id}', { params: { path: { id: 1 } } });
+}
+
+export async function fieldListsInVariables(): Promise<void> {
+  const fields: FieldName<'/contacts'>[] = ['firstName', 'lastName'];
+  fields.push('npi');
+  const all = await pulse.GET('/contacts', { params: { query: { 'fields[]': fields } } });
+  const npi: string | undefined = all.data.items[0]?.npi;
+
+  // A literal list keeps the narrowing of the result.
+  const picked = ['firstName'] as const satisfies readonly FieldName<'/contacts'>[];
+  const some = await pulse.GET('/contacts', { params: { query: { 'fields[]': picked } } });
+  const firstName: string | undefined = some.data.items[0]?.firstName;
+  // @ts-expect-error: `lastName` is not in the literal list.
+  void some.data.items[0]?.lastName;
+
+  const formFields: FieldName<'/forms'>[] = ['name'];
+  for await (const form of pulse.paginate('/forms', {
+    params: { query: { 'fields[]': formFields } },
+  })) {
+    void form.uuid;
+  }
+
+  // @ts-expect-error: `password` is not a contact field.
+  const wrong: FieldName<'/contacts'>[] = ['password'];
+  // @ts-expect-error: `lastName` is a contact field, not a form field.
+  const misplaced: FieldName<'/forms'>[] = ['lastName'];
+  // @ts-expect-error: GET /contacts/{id} takes no fields[].
+  type Single = FieldName<'/contacts/{id}'>;
+
+  void [npi, firstName, wrong, misplaced];
+  void (undefined as unknown as Single);
 }

@@ -25,6 +25,8 @@ export async function createAndUpdate(): Promise<void> {
   await pulse.GET('/contacts', { params: { query: { bogus: 1 } } });
   // @ts-expect-error: the spec has no PATCH operation on /contacts.
   await pulse.PATCH('/contacts', { body: {} });
+  // @ts-expect-error: a call cannot change the base URL that receives the credentials.
+  await pulse.GET('/forms', { baseUrl: 'https://example.org' });
 
   void nothing;
 }
@@ -69,4 +71,23 @@ export function schemasByName(): void {
 
   void match;
   void unknown;
+}
+
+// The examples of the README's "Call an operation" and "The raw client" sections.
+export async function readmeExamples(id: number): Promise<void> {
+  const { data: contact } = await pulse.GET('/contacts/{id}', { params: { path: { id } } });
+  const { firstName, lastName, specialty } = contact;
+  await pulse.PUT('/contacts/{id}', {
+    params: { path: { id } },
+    body: { firstName, lastName, specialty, credentials: 'MD' },
+  });
+
+  const { data, error, response } = await pulse.raw.GET('/contacts/{id}', {
+    params: { path: { id: 1024 } },
+  });
+  if (!response.ok) {
+    console.warn(`HTTP ${response.status}: ${error?.message ?? 'no error body'}`);
+  } else if (data) {
+    console.log(data.lastName);
+  }
 }
