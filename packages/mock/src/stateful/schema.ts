@@ -20,17 +20,28 @@ type Keyword = keyof SchemaObject;
 export class SchemaReader {
   private readonly propertyCache = new WeakMap<object, Map<string, PropertyInfo>>();
   private readonly requiredCache = new WeakMap<object, Set<string>>();
+  private readonly componentNames = new Map<object, string>();
 
-  constructor(private readonly reader: OpenApiReader) {}
+  constructor(private readonly reader: OpenApiReader) {
+    const components = reader.document.components as { schemas?: JsonObject } | undefined;
+    for (const [name, schema] of Object.entries(components?.schemas ?? {})) {
+      if (typeof schema === 'object' && schema !== null) this.componentNames.set(schema, name);
+    }
+  }
 
   /** Follows `$ref` to the schema it names. */
   resolve(schema: SchemaObject): SchemaObject {
     return this.reader.resolve(schema);
   }
 
-  /** Returns the component name of a schema given as `$ref`, such as `Contact`. */
+  /**
+   * Returns the component name of a schema, such as `Contact`, from its `$ref`. Prism replaces
+   * `$ref`s with the component objects themselves when it reads a document, so a schema without
+   * `$ref` is looked up among the components too.
+   */
   componentName(schema: SchemaObject | undefined): string | undefined {
-    return schema?.$ref?.split('/').pop();
+    if (schema === undefined) return undefined;
+    return schema.$ref?.split('/').pop() ?? this.componentNames.get(schema);
   }
 
   /**
