@@ -184,7 +184,7 @@ describe('list filters', () => {
     ['listCampaigns', { type: 'automation' }, [312]],
     ['listCampaigns', { type: 'simple', isArchived: false }, [311]],
     ['listSegments', { isArchived: true }, [52]],
-    ['listActionCodes', { tacticId: 1 }, [101, 103]],
+    ['listActionCodes', { tacticId: 1 }, [103]],
     ['listActionCodes', { tacticId: 3 }, []],
     ['listConditionalEmails', { fromLineId: 32 }, [205]],
     ['listConditionalEmails', { isActive: false }, [206]],
@@ -219,15 +219,16 @@ describe('action list filters', () => {
       },
     }).body.id as number;
   const opened = recorded(103, '2026-07-01T23:30:00-02:00', 15);
-  const openedAgain = recorded(101, '2026-07-02T08:00:00Z');
+  const openedAgain = recorded(103, '2026-07-02T08:00:00Z');
   const seeded = 880152;
   const listIds = (query: Record<string, string | number | number[]>) =>
     call(engine, 'listEmailActions', { query }).body.items.map((item: { id: number }) => item.id);
 
   it.each([
     [{}, [seeded, opened, openedAgain]],
-    [{ 'actionCode[]': [103] }, [opened]],
-    [{ 'actionCode[]': [101, 103] }, [seeded, opened, openedAgain]],
+    [{ 'actionCode[]': [103] }, [seeded, opened, openedAgain]],
+    [{ 'actionCode[]': [104] }, []],
+    [{ 'actionCode[]': [103, 104] }, [seeded, opened, openedAgain]],
     [{ 'source[]': [15] }, [seeded, opened]],
     [{ 'source[]': [15, 16] }, [seeded, opened]],
     [{ campaignId: 311 }, [opened, openedAgain]],
