@@ -48,7 +48,8 @@ describe('credential redaction', () => {
   it.each(failures)('keeps credentials out of %s', async (_case, step) => {
     server = await startFaultServer([step]);
     const { pulse, events, logLines } = testClient(server.url, {
-      timeoutMs: 200,
+      // Long enough that a loaded machine still delivers the request before the limit.
+      timeoutMs: 1_000,
       retry: { maxRetries: 1, baseDelayMs: 10 },
     });
 

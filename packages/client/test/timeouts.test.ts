@@ -39,7 +39,8 @@ describe('timeouts', () => {
 
   it('applies the limit to each attempt of a GET', async () => {
     server = await startFaultServer([hang(), json(200, page)]);
-    const { pulse } = testClient(server.url, { timeoutMs: 200 });
+    // Long enough that a loaded machine still delivers each attempt before its limit.
+    const { pulse } = testClient(server.url, { timeoutMs: 1_000 });
 
     const { data } = await pulse.GET('/forms');
 
@@ -49,7 +50,8 @@ describe('timeouts', () => {
 
   it('does not resend a timed-out POST', async () => {
     server = await startFaultServer([hang()]);
-    const { pulse } = testClient(server.url, { timeoutMs: 200 });
+    // Long enough that a loaded machine still delivers the POST before the limit.
+    const { pulse } = testClient(server.url, { timeoutMs: 1_000 });
 
     const error = await rejectionOf(
       pulse.POST('/forms/{uuid}/submit', {
