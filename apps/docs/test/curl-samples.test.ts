@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startMockServer, type MockResponseEvent, type MockServer } from '@pulse-engagement/mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -45,10 +45,8 @@ function runSample(source: string, baseUrl: string): Promise<Run> {
   });
 }
 
-function commandExists(command: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    execFile('bash', ['-c', `command -v ${command}`], (error) => resolve(error === null));
-  });
+function commandExists(command: string): boolean {
+  return spawnSync('bash', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
 const samples = readSampleManifest();
@@ -58,7 +56,7 @@ describe('cURL samples against the mock', () => {
   const responses: MockResponseEvent[] = [];
 
   beforeAll(async () => {
-    if (!(await commandExists('curl'))) {
+    if (!commandExists('curl')) {
       throw new Error(
         'curl is not installed. Install it to run the cURL samples: sudo apt-get install curl',
       );

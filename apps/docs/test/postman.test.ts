@@ -66,8 +66,8 @@ function runCollection(
   return new Promise((resolve, reject) => {
     newman.run(
       {
-        collection: collection as never,
-        environment: environment as never,
+        collection,
+        environment,
         reporters: [],
         timeout: RUN_TIMEOUT_MS,
         timeoutRequest: REQUEST_TIMEOUT_MS,
