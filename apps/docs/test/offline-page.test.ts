@@ -53,8 +53,8 @@ describe('built docs page', () => {
     expect(options.disableTelemetry).toBe(true);
   });
 
-  // The renderer requests its logo from a CDN after it starts, which no markup check can see.
-  // The page's Content-Security-Policy is what blocks such requests in the browser.
+  // The renderer can request images after it starts, as it did for its logo before the build
+  // inlined it, and no markup check can see that. The Content-Security-Policy blocks them.
   it('has a CSP that blocks other hosts', () => {
     const policy = readContentSecurityPolicy(html);
     expect(policy, 'no Content-Security-Policy <meta> tag').toBeDefined();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { embeddedDefinition } from './support/page.js';
 
 // These tests check that the built page shows what the bundled spec contains, so a docs build
 // from a stale bundle fails. Run `npm run build -w @pulse-engagement/docs` first.
@@ -18,15 +19,6 @@ function operationIds(document: Document): string[] {
     .flatMap((item) => HTTP_METHODS.map((method) => item[method]?.operationId))
     .filter((id): id is string => id !== undefined)
     .sort();
-}
-
-/** Reads the spec that Redoc embeds in the page as `const __redoc_definition = {...};`. */
-function embeddedDefinition(html: string): Document {
-  const match = /const __redoc_definition = (\{.*\});\s*$/m.exec(html);
-  if (match?.[1] === undefined) {
-    throw new Error('No __redoc_definition in the docs page. Rebuild it with the inline bundle.');
-  }
-  return JSON.parse(match[1]) as Document;
 }
 
 /** Returns the labels of the server-rendered navigation menu. */
@@ -56,11 +48,13 @@ describe('docs sections', () => {
   });
 
   it('embeds the tags of the bundled spec', () => {
-    expect((embeddedDefinition(html).tags ?? []).map((tag) => tag.name)).toEqual(tagNames);
+    expect((embeddedDefinition<Document>(html).tags ?? []).map((tag) => tag.name)).toEqual(
+      tagNames,
+    );
   });
 
   it('embeds every operation of the bundled spec', () => {
-    expect(operationIds(embeddedDefinition(html))).toEqual(operationIds(bundled));
+    expect(operationIds(embeddedDefinition<Document>(html))).toEqual(operationIds(bundled));
   });
 
   it('lists every tag in the navigation, in spec order', () => {
