@@ -37,6 +37,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     host: '127.0.0.1',
     port: 0,
     mode,
+    // In stateful mode a seed gives a clock that moves one second per request, so every write
+    // gets a new updatedAt and a test can tell that a repeated archive changed nothing.
+    seed: mode === 'stateful' ? 'contract-tests' : undefined,
     onResponse: ({ operationId, status }) => {
       if (operationId === undefined) return;
       const seen = statuses.get(operationId) ?? new Set<number>();
