@@ -9,10 +9,10 @@ import { errorFields, getRaw } from './support/error-fields.js';
 
 const pulse = mockClient();
 
-// TODO: the stateful mock answers 500 when an integer array parameter such as actionCode[] or
-// source[] is sent more than once: Prism's validation turns the values into numbers, which the
-// engine's query parsing (stateful/request.ts) expects as strings. Those tests are expected to
-// fail against it until the mock is fixed, and `it.fails` turns red when it is.
+// TODO: the stateful mock returns 500 when an integer array parameter such as actionCode[] or
+// source[] is sent more than once, because the values reach the engine's query parsing
+// (packages/mock/src/stateful/request.ts) as non-strings and it fails on `value.trim`. These
+// tests are expected to fail against it, and `it.fails` turns red once the mock is fixed.
 const itWithRepeatedIds = isStatefulMock() ? it.fails : it;
 
 function sampleFor(operationId: string): SampleRequest {

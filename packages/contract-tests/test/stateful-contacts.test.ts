@@ -164,13 +164,13 @@ describe.skipIf(isStaticMock())('contact email sub-resource', () => {
       params: { path: { contactId, id: secondId } },
     });
     const afterRemove = await readContact();
-    const gone = await pulse.GET('/contacts/{contactId}/emails/{id}', {
+    const readRemoved = await pulse.GET('/contacts/{contactId}/emails/{id}', {
       params: { path: { contactId, id: secondId } },
     });
 
     expectConforms('removeContactEmail', 204, removed);
     expectConforms('getContact', 200, afterRemove);
-    expectConforms('getContactEmail', 404, gone);
+    expectConforms('getContactEmail', 404, readRemoved);
     // Removing the default address makes the first remaining one the default.
     expect(afterRemove.data?.emails).toEqual([
       expect.objectContaining({ id: firstId, isDefault: true }),
