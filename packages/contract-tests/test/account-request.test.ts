@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mockClient } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
+import { isStaticMock } from './support/mock-mode.js';
 
 const pulse = mockClient();
 
@@ -14,7 +15,8 @@ describe('Account Request operations', () => {
     expect(result.data?.allowedTactics).not.toContain(9);
   });
 
-  it('getAccount returns a patient account', async () => {
+  // The stateful mock does not model accounts: it always returns the first example.
+  it.runIf(isStaticMock())('getAccount returns a patient account', async () => {
     const result = await pulse.GET('/account', {
       headers: { Prefer: 'example=PatientAccount' },
     });

@@ -3,10 +3,10 @@ import { mockClient } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
 import { errorFields, getRaw } from './support/error-fields.js';
+import { exampleHeaders, notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 const pulse = mockClient();
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 /** Sends a GET with a raw query string, so that the brackets reach the mock as written. */
 describe('Action Codes operations', () => {
@@ -55,7 +55,7 @@ describe('Action Codes operations', () => {
   it('getActionCode returns an event code', async () => {
     const result = await pulse.GET('/action-codes/{id}', {
       params: { path: { id: 802 } },
-      headers: { Prefer: 'example=EventAttendedActionCode' },
+      headers: exampleHeaders('EventAttendedActionCode'),
     });
 
     expectConforms('getActionCode', 200, result);
@@ -109,6 +109,6 @@ describe('Action Codes validation', () => {
     });
 
     const error = expectConforms('getActionCode', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(999999));
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { authHeaders, mockUrl } from './support/credentials.js';
-import { sampleRequests, send } from './support/sample-requests.js';
+import { prepareSample, sampleRequests, send } from './support/sample-requests.js';
 import { responseProblems } from './support/spec-validator.js';
 
 describe('authentication', () => {
   it.each(sampleRequests)('$operationId succeeds with both headers', async (sample) => {
-    const { status } = await send(mockUrl(), sample, authHeaders);
+    const prepared = await prepareSample(mockUrl(), sample);
+    const { status } = await send(mockUrl(), prepared, authHeaders);
 
     expect(status).toBeGreaterThanOrEqual(200);
     expect(status).toBeLessThan(300);

@@ -5,6 +5,7 @@ import { expectConforms } from './support/expect-conforms.js';
 import { send } from './support/sample-requests.js';
 import { responseProblems } from './support/spec-validator.js';
 import { errorFields } from './support/error-fields.js';
+import { exampleHeaders, notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 type CampaignCreate = components['schemas']['CampaignCreate'];
 type CampaignUpdate = components['schemas']['CampaignUpdate'];
@@ -12,8 +13,7 @@ type CampaignUpdate = components['schemas']['CampaignUpdate'];
 const pulse = mockClient();
 const campaignId = 311;
 const unknownId = 999999;
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 describe('Campaigns operations', () => {
   it('listCampaigns returns a page', async () => {
@@ -59,7 +59,7 @@ describe('Campaigns operations', () => {
   it('getCampaign returns an archived campaign', async () => {
     const result = await pulse.GET('/campaigns/{id}', {
       params: { path: { id: 298 } },
-      headers: { Prefer: 'example=CampaignArchived' },
+      headers: exampleHeaders('CampaignArchived'),
     });
 
     expectConforms('getCampaign', 200, result);
@@ -193,7 +193,7 @@ describe('Campaigns unknown ids', () => {
     });
 
     const error = expectConforms('getCampaign', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it('updateCampaign returns 404', async () => {

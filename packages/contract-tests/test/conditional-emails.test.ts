@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@pulse-engagement/client';
 import { mockClient } from './support/credentials.js';
-import { expectConforms } from './support/expect-conforms.js';
+import { createdId, expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
 import { errorFields, getRaw } from './support/error-fields.js';
+import { exampleHeaders, notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 type ConditionalEmailCreate = components['schemas']['ConditionalEmailCreate'];
 type ConditionalEmailCondition = components['schemas']['ConditionalEmailCondition'];
@@ -12,8 +13,7 @@ const pulse = mockClient();
 const conditionalEmailId = 204;
 const unknownId = 999999;
 const formUuid = '3f6c2a1e-8b4d-4c1a-9e2f-7a5b6c8d9e01';
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 /** Returns the id or uuid that a condition names, reading the field its `type` requires. */
 function conditionTarget(condition: ConditionalEmailCondition): string | number {
@@ -76,13 +76,13 @@ describe('Conditional Emails operations', () => {
   });
 
   it.each([
-    ['BoothFollowUpEmail', 'formSubmitted', formUuid],
-    ['NewsletterWelcomeEmail', 'segmentJoined', 58],
-    ['WebinarRecordingEmail', 'actionRecorded', 802],
-  ])('getConditionalEmail returns the %s condition', async (example, type, target) => {
+    ['BoothFollowUpEmail', 204, 'formSubmitted', formUuid],
+    ['NewsletterWelcomeEmail', 205, 'segmentJoined', 58],
+    ['WebinarRecordingEmail', 206, 'actionRecorded', 802],
+  ])('getConditionalEmail returns the %s condition', async (example, id, type, target) => {
     const result = await pulse.GET('/conditional-emails/{id}', {
-      params: { path: { id: conditionalEmailId } },
-      headers: { Prefer: `example=${example}` },
+      params: { path: { id } },
+      headers: exampleHeaders(example),
     });
 
     expectConforms('getConditionalEmail', 200, result);
@@ -137,8 +137,17 @@ describe('Conditional Emails operations', () => {
   });
 
   it('deleteConditionalEmail returns no content', async () => {
+    // Deletes a conditional email of its own, so the seeded one stays for other tests.
+    const created = await pulse.POST('/conditional-emails', {
+      body: {
+        name: 'Conditional email to delete',
+        fromLineId: 31,
+        creativeId: 425,
+        condition: { type: 'actionRecorded', actionCodeId: 802 },
+      },
+    });
     const result = await pulse.DELETE('/conditional-emails/{id}', {
-      params: { path: { id: conditionalEmailId } },
+      params: { path: { id: createdId('createConditionalEmail', created) } },
     });
 
     expectConforms('deleteConditionalEmail', 204, result);
@@ -300,7 +309,7 @@ describe('Conditional Emails unknown ids', () => {
     });
 
     const error = expectConforms('getConditionalEmail', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it('updateConditionalEmail returns 404', async () => {

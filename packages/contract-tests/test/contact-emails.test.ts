@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { components } from '@pulse-engagement/client';
 import { mockClient } from './support/credentials.js';
 import { errorFields, getRaw } from './support/error-fields.js';
-import { expectConforms } from './support/expect-conforms.js';
+import { createdId, expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
+import { notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 type ContactEmailCreate = components['schemas']['ContactEmailCreate'];
 type ContactEmailUpdate = components['schemas']['ContactEmailUpdate'];
@@ -12,8 +13,7 @@ const pulse = mockClient();
 const contactId = 1024;
 const emailId = 5001;
 const unknownId = 999999;
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 describe('Contact Emails operations', () => {
   it('listContactEmails returns a page', async () => {
@@ -93,8 +93,13 @@ describe('Contact Emails operations', () => {
   });
 
   it('updateContactEmail changes the address', async () => {
+    // Changes an address of its own, so searches by the seeded address still find contact 1024.
+    const added = await pulse.POST('/contacts/{contactId}/emails', {
+      params: { path: { contactId } },
+      body: { emailAddress: 'jrivera.old@example.org' },
+    });
     const result = await pulse.PUT('/contacts/{contactId}/emails/{id}', {
-      params: { path: { contactId, id: emailId } },
+      params: { path: { contactId, id: createdId('addContactEmail', added) } },
       body: { emailAddress: 'jane.rivera@example.com', isDefault: true },
     });
 
@@ -102,8 +107,13 @@ describe('Contact Emails operations', () => {
   });
 
   it('removeContactEmail returns no content', async () => {
+    // Removes an address of its own, so the stateful mock keeps the seeded one for other tests.
+    const added = await pulse.POST('/contacts/{contactId}/emails', {
+      params: { path: { contactId } },
+      body: { emailAddress: 'jrivera.removed@example.org' },
+    });
     const result = await pulse.DELETE('/contacts/{contactId}/emails/{id}', {
-      params: { path: { contactId, id: emailId } },
+      params: { path: { contactId, id: createdId('addContactEmail', added) } },
     });
 
     expectConforms('removeContactEmail', 204, result);
@@ -212,7 +222,7 @@ describe('Contact Emails unknown ids', () => {
     });
 
     const error = expectConforms('listContactEmails', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it('addContactEmail returns 404', async () => {

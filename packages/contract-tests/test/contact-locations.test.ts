@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { components } from '@pulse-engagement/client';
 import { mockClient } from './support/credentials.js';
 import { errorFields, getRaw } from './support/error-fields.js';
-import { expectConforms } from './support/expect-conforms.js';
+import { createdId, expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
+import { notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 type ContactLocationCreate = components['schemas']['ContactLocationCreate'];
 type ContactLocationUpdate = components['schemas']['ContactLocationUpdate'];
@@ -12,8 +13,7 @@ const pulse = mockClient();
 const contactId = 1024;
 const locationId = 7001;
 const unknownId = 999999;
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 describe('Contact Locations operations', () => {
   it('listContactLocations returns a page', async () => {
@@ -118,8 +118,13 @@ describe('Contact Locations operations', () => {
   });
 
   it('removeContactLocation returns no content', async () => {
+    // Removes a location of its own, so the stateful mock keeps the seeded one for other tests.
+    const added = await pulse.POST('/contacts/{contactId}/locations', {
+      params: { path: { contactId } },
+      body: { company: 'Northshore Health Oncology' },
+    });
     const result = await pulse.DELETE('/contacts/{contactId}/locations/{id}', {
-      params: { path: { contactId, id: locationId } },
+      params: { path: { contactId, id: createdId('addContactLocation', added) } },
     });
 
     expectConforms('removeContactLocation', 204, result);
@@ -257,7 +262,7 @@ describe('Contact Locations unknown ids', () => {
     });
 
     const error = expectConforms('listContactLocations', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it('addContactLocation returns 404', async () => {

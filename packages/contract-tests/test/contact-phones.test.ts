@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { components } from '@pulse-engagement/client';
 import { mockClient } from './support/credentials.js';
 import { errorFields, getRaw } from './support/error-fields.js';
-import { expectConforms } from './support/expect-conforms.js';
+import { createdId, expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
+import { notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 type ContactPhoneCreate = components['schemas']['ContactPhoneCreate'];
 type ContactPhoneUpdate = components['schemas']['ContactPhoneUpdate'];
@@ -12,8 +13,7 @@ const pulse = mockClient();
 const contactId = 1024;
 const phoneId = 9001;
 const unknownId = 999999;
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 describe('Contact Phones operations', () => {
   it('listContactPhones returns a page', async () => {
@@ -98,8 +98,13 @@ describe('Contact Phones operations', () => {
   });
 
   it('removeContactPhone returns no content', async () => {
+    // Removes a number of its own, so the stateful mock keeps the seeded one for other tests.
+    const added = await pulse.POST('/contacts/{contactId}/phones', {
+      params: { path: { contactId } },
+      body: { phone: '3125550177' },
+    });
     const result = await pulse.DELETE('/contacts/{contactId}/phones/{id}', {
-      params: { path: { contactId, id: phoneId } },
+      params: { path: { contactId, id: createdId('addContactPhone', added) } },
     });
 
     expectConforms('removeContactPhone', 204, result);
@@ -201,7 +206,7 @@ describe('Contact Phones unknown ids', () => {
     });
 
     const error = expectConforms('listContactPhones', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it('addContactPhone returns 404', async () => {

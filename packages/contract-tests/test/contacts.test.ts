@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mockClient } from './support/credentials.js';
-import { expectConforms } from './support/expect-conforms.js';
+import { createdId, expectConforms } from './support/expect-conforms.js';
+import { exampleHeaders } from './support/mock-mode.js';
 
 const pulse = mockClient();
 
@@ -49,7 +50,7 @@ describe('Contacts operations', () => {
       params: {
         query: { 'groups[]': ['contact_display_email'], simpleSearch: 'nobody@example.org' },
       },
-      headers: { Prefer: 'example=ContactSearchNoMatch' },
+      headers: exampleHeaders('ContactSearchNoMatch'),
     });
 
     expectConforms('searchContacts', 200, result);
@@ -103,7 +104,11 @@ describe('Contacts operations', () => {
   });
 
   it('deleteContact returns no content', async () => {
-    const result = await pulse.DELETE('/contacts/{id}', { params: { path: { id: 1024 } } });
+    // Deletes a contact of its own, so the stateful mock keeps contact 1024 for other tests.
+    const created = await pulse.POST('/contacts', { body: { source: 12 } });
+    const result = await pulse.DELETE('/contacts/{id}', {
+      params: { path: { id: createdId('createContact', created) } },
+    });
 
     expectConforms('deleteContact', 204, result);
   });

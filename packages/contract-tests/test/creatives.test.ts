@@ -3,11 +3,11 @@ import { mockClient } from './support/credentials.js';
 import { expectConforms, type FetchResult } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
 import { errorFields, getRaw } from './support/error-fields.js';
+import { exampleHeaders, notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 const pulse = mockClient();
 const unknownId = 999999;
-// The static mock cannot know which ids exist, so the 404 tests request the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 /** One kind of creative: its operations, its list path and a field that no other kind has. */
 interface CreativeKind {
@@ -146,7 +146,7 @@ describe('Creatives operations', () => {
   it('getBanner returns an EHR banner', async () => {
     const result = await pulse.GET('/creatives/banners/{id}', {
       params: { path: { id: 5202 } },
-      headers: { Prefer: 'example=PriorAuthorizationEhrBanner' },
+      headers: exampleHeaders('PriorAuthorizationEhrBanner'),
     });
 
     expectConforms('getBanner', 200, result);
@@ -282,7 +282,7 @@ describe('Creatives unknown ids', () => {
     const result = await get(unknownId, notFound);
 
     const error = expectConforms(operationId, 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it.each(getById)('%s rejects id 0', async (operationId, get) => {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@pulse-engagement/client';
 import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
-import { expectConforms } from './support/expect-conforms.js';
+import { createdId, expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
 import { errorFields, getRaw } from './support/error-fields.js';
+import { notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 type FromLineCreate = components['schemas']['FromLineCreate'];
 
 const pulse = mockClient();
 const fromLineId = 31;
 const unknownId = 999999;
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 const validFromLine: FromLineCreate = {
   name: 'Oncology medical information',
@@ -85,8 +85,10 @@ describe('From Lines operations', () => {
   });
 
   it('deleteFromLine returns no content', async () => {
+    // Deletes a from line of its own, so the seeded one stays for other tests.
+    const created = await pulse.POST('/from-lines', { body: validFromLine });
     const result = await pulse.DELETE('/from-lines/{id}', {
-      params: { path: { id: fromLineId } },
+      params: { path: { id: createdId('createFromLine', created) } },
     });
 
     expectConforms('deleteFromLine', 204, result);
@@ -190,7 +192,7 @@ describe('From Lines unknown ids', () => {
     });
 
     const error = expectConforms('getFromLine', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it('updateFromLine returns 404', async () => {

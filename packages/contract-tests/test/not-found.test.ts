@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mockClient } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
+import { notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 const pulse = mockClient();
 const unknownId = 999999;
 const unknownUuid = '00000000-0000-4000-8000-00000000dead';
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 describe('unknown ids', () => {
   it('getContact returns 404', async () => {
@@ -16,7 +16,7 @@ describe('unknown ids', () => {
     });
 
     const error = expectConforms('getContact', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it('updateContact returns 404', async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@pulse-engagement/client';
 import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
-import { expectConforms } from './support/expect-conforms.js';
+import { createdId, expectConforms } from './support/expect-conforms.js';
 import { send } from './support/sample-requests.js';
 import { responseProblems } from './support/spec-validator.js';
 import { errorFields } from './support/error-fields.js';
+import { notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 type SegmentContactAddition = components['schemas']['SegmentContactAddition'];
 
@@ -12,8 +13,7 @@ const pulse = mockClient();
 const segmentId = 87;
 const contactId = 2051;
 const unknownId = 999999;
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 describe('Segment Contacts operations', () => {
   it('listSegmentContacts returns a page', async () => {
@@ -76,8 +76,15 @@ describe('Segment Contacts operations', () => {
   });
 
   it('removeSegmentContact returns no content', async () => {
+    // Removes a member of its own, so no other test finds its member gone.
+    const created = await pulse.POST('/contacts', { body: { source: 12 } });
+    const memberId = createdId('createContact', created);
+    await pulse.POST('/segments/{segmentId}/contacts', {
+      params: { path: { segmentId } },
+      body: { contactIds: [memberId] },
+    });
     const result = await pulse.DELETE('/segments/{segmentId}/contacts/{contactId}', {
-      params: { path: { segmentId, contactId } },
+      params: { path: { segmentId, contactId: memberId } },
     });
 
     expectConforms('removeSegmentContact', 204, result);
@@ -156,7 +163,7 @@ describe('Segment Contacts unknown ids', () => {
     });
 
     const error = expectConforms('listSegmentContacts', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it('addSegmentContacts returns 404', async () => {

@@ -5,6 +5,7 @@ import { expectConforms } from './support/expect-conforms.js';
 import { send } from './support/sample-requests.js';
 import { responseProblems } from './support/spec-validator.js';
 import { errorFields } from './support/error-fields.js';
+import { notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 type SegmentCreate = components['schemas']['SegmentCreate'];
 type SegmentUpdate = components['schemas']['SegmentUpdate'];
@@ -12,8 +13,7 @@ type SegmentUpdate = components['schemas']['SegmentUpdate'];
 const pulse = mockClient();
 const segmentId = 87;
 const unknownId = 999999;
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 describe('Segments operations', () => {
   it('listSegments returns a page', async () => {
@@ -162,7 +162,7 @@ describe('Segments unknown ids', () => {
     });
 
     const error = expectConforms('getSegment', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(unknownId));
   });
 
   it('updateSegment returns 404', async () => {

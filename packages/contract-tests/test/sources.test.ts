@@ -4,12 +4,12 @@ import { mockClient } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
 import { responseProblems } from './support/spec-validator.js';
 import { errorFields, getRaw } from './support/error-fields.js';
+import { notFoundHeaders, notFoundMessage } from './support/mock-mode.js';
 
 type SourceCreate = components['schemas']['SourceCreate'];
 
 const pulse = mockClient();
-// The static mock cannot know which ids exist, so the test requests the spec's 404 example.
-const notFound = { Prefer: 'code=404' };
+const notFound = notFoundHeaders();
 
 /** Sends a GET with a raw query string, so that the brackets reach the mock as written. */
 describe('Sources operations', () => {
@@ -98,6 +98,6 @@ describe('Sources validation', () => {
     });
 
     const error = expectConforms('getSource', 404, result);
-    expect((error as { message: string }).message).toMatch(/No resource with this id/);
+    expect((error as { message: string }).message).toMatch(notFoundMessage(999999));
   });
 });

@@ -18,3 +18,14 @@ export function expectConforms(operationId: string, status: number, result: Fetc
   expect(responseProblems(operationId, status, body), `${operationId} ${status} body`).toEqual([]);
   return body;
 }
+
+/**
+ * Asserts that a create call got 201 with a body that conforms to the spec, and returns the new
+ * id. Tests that remove or change a resource create it first with this, so the stateful mock
+ * keeps its seeded records for the other tests.
+ */
+export function createdId(operationId: string, result: FetchResult): number {
+  const body = expectConforms(operationId, 201, result) as { id?: unknown };
+  expect(body.id, `${operationId} id`).toBeTypeOf('number');
+  return body.id as number;
+}

@@ -38,6 +38,14 @@ export const sampleRequests: readonly SampleRequest[] = [
   ...npiMatchSamples,
 ];
 
+/** Runs the sample's `prepare`, if it has one, and returns the sample with the path to send. */
+export async function prepareSample(
+  baseUrl: string,
+  sample: SampleRequest,
+): Promise<SampleRequest> {
+  return sample.prepare === undefined ? sample : { ...sample, path: await sample.prepare(baseUrl) };
+}
+
 /** Sends a sample request to the mock with the given headers. */
 export async function send(
   baseUrl: string,

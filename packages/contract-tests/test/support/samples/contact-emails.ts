@@ -1,3 +1,4 @@
+import { removeCreated } from './prepare.js';
 import type { SampleRequest } from './sample-request.js';
 
 const emailsPath = '/contacts/1024/emails';
@@ -17,5 +18,14 @@ export const contactEmailSamples: readonly SampleRequest[] = [
     path: `${emailsPath}/5001`,
     body: { isSubscribed: false },
   },
-  { operationId: 'removeContactEmail', method: 'DELETE', path: `${emailsPath}/5001` },
+  {
+    operationId: 'removeContactEmail',
+    method: 'DELETE',
+    path: `${emailsPath}/5001`,
+    prepare: removeCreated(
+      emailsPath,
+      { emailAddress: 'jrivera.sample@example.org' },
+      (id) => `${emailsPath}/${id}`,
+    ),
+  },
 ];

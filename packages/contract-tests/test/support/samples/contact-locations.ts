@@ -1,3 +1,4 @@
+import { removeCreated } from './prepare.js';
 import type { SampleRequest } from './sample-request.js';
 
 const locationsPath = '/contacts/1024/locations';
@@ -22,5 +23,14 @@ export const contactLocationSamples: readonly SampleRequest[] = [
     path: `${locationsPath}/7001`,
     body: { company: 'Northshore Health Oncology' },
   },
-  { operationId: 'removeContactLocation', method: 'DELETE', path: `${locationsPath}/7001` },
+  {
+    operationId: 'removeContactLocation',
+    method: 'DELETE',
+    path: `${locationsPath}/7001`,
+    prepare: removeCreated(
+      locationsPath,
+      { company: 'Northshore Health Oncology' },
+      (id) => `${locationsPath}/${id}`,
+    ),
+  },
 ];

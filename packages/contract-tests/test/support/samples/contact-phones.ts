@@ -1,3 +1,4 @@
+import { removeCreated } from './prepare.js';
 import type { SampleRequest } from './sample-request.js';
 
 const phonesPath = '/contacts/1024/phones';
@@ -17,5 +18,10 @@ export const contactPhoneSamples: readonly SampleRequest[] = [
     path: `${phonesPath}/9001`,
     body: { isPhoneSubscribed: false },
   },
-  { operationId: 'removeContactPhone', method: 'DELETE', path: `${phonesPath}/9001` },
+  {
+    operationId: 'removeContactPhone',
+    method: 'DELETE',
+    path: `${phonesPath}/9001`,
+    prepare: removeCreated(phonesPath, { phone: '3125550199' }, (id) => `${phonesPath}/${id}`),
+  },
 ];

@@ -1,3 +1,4 @@
+import { removeCreated } from './prepare.js';
 import type { SampleRequest } from './sample-request.js';
 
 export const contactSamples: readonly SampleRequest[] = [
@@ -15,5 +16,10 @@ export const contactSamples: readonly SampleRequest[] = [
     path: '/contacts/1024',
     body: { lastName: 'Rivera' },
   },
-  { operationId: 'deleteContact', method: 'DELETE', path: '/contacts/1024' },
+  {
+    operationId: 'deleteContact',
+    method: 'DELETE',
+    path: '/contacts/1024',
+    prepare: removeCreated('/contacts', { source: 12 }, (id) => `/contacts/${id}`),
+  },
 ];

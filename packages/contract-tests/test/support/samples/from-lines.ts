@@ -1,3 +1,4 @@
+import { removeCreated } from './prepare.js';
 import type { SampleRequest } from './sample-request.js';
 
 export const fromLineSamples: readonly SampleRequest[] = [
@@ -19,5 +20,18 @@ export const fromLineSamples: readonly SampleRequest[] = [
     path: '/from-lines/31',
     body: { senderName: 'Brightwell Medical Science Liaisons' },
   },
-  { operationId: 'deleteFromLine', method: 'DELETE', path: '/from-lines/31' },
+  {
+    operationId: 'deleteFromLine',
+    method: 'DELETE',
+    path: '/from-lines/31',
+    prepare: removeCreated(
+      '/from-lines',
+      {
+        name: 'Sample to delete',
+        senderName: 'Brightwell Medical Information',
+        senderAddress: 'medinfo@oncology.example.com',
+      },
+      (id) => `/from-lines/${id}`,
+    ),
+  },
 ];
