@@ -9,12 +9,6 @@ import { errorFields, getRaw } from './support/error-fields.js';
 
 const pulse = mockClient();
 
-// TODO: the stateful mock returns 500 when an integer array parameter such as actionCode[] or
-// source[] is sent more than once, because the values reach the engine's query parsing
-// (packages/mock/src/stateful/request.ts) as non-strings and it fails on `value.trim`. These
-// tests are expected to fail against it, and `it.fails` turns red once the mock is fixed.
-const itWithRepeatedIds = isStatefulMock() ? it.fails : it;
-
 function sampleFor(operationId: string): SampleRequest {
   const sample = actionSamples.find((item) => item.operationId === operationId);
   if (sample === undefined) {
@@ -24,7 +18,7 @@ function sampleFor(operationId: string): SampleRequest {
 }
 
 describe('Actions operations', () => {
-  itWithRepeatedIds('listEmailActions takes every filter', async () => {
+  it('listEmailActions takes every filter', async () => {
     const result = await pulse.GET('/actions/emails', {
       params: {
         query: {
@@ -87,7 +81,7 @@ describe('Actions operations', () => {
     expectConforms('listEventActions', 200, result);
   });
 
-  itWithRepeatedIds('listWebActions filters by source', async () => {
+  it('listWebActions filters by source', async () => {
     const result = await pulse.GET('/actions/web', {
       params: { query: { websiteId: 8502, 'source[]': [19, 20], ignorePagination: true } },
     });
@@ -298,7 +292,7 @@ describe('Actions list parameters', () => {
     expect(errorFields(body)).toContain(field);
   });
 
-  itWithRepeatedIds.each(validListQueries)('%s accepts every filter', async (operationId, path) => {
+  it.each(validListQueries)('%s accepts every filter', async (operationId, path) => {
     const { status, body } = await getRaw(path);
 
     expect(status).toBe(200);

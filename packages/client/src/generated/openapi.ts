@@ -332,7 +332,7 @@ export interface paths {
             path: {
                 /**
                  * @description Id of the action code.
-                 * @example 101
+                 * @example 103
                  */
                 id: components["parameters"]["ActionCodeId"];
             };
@@ -2726,7 +2726,7 @@ export interface components {
         ActionCodeSort: string[];
         /**
          * @description Id of the action code.
-         * @example 101
+         * @example 103
          */
         ActionCodeId: number;
         /**
@@ -3859,7 +3859,7 @@ export interface operations {
             path: {
                 /**
                  * @description Id of the action code.
-                 * @example 101
+                 * @example 103
                  */
                 id: components["parameters"]["ActionCodeId"];
             };

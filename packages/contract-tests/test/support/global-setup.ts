@@ -12,7 +12,7 @@ declare module 'vitest' {
 
 /**
  * Returns the file where a run records the statuses of each operation for `mode`, which
- * scripts/check-coverage.mjs reads.
+ * scripts/check-operation-coverage.mjs at the repository root reads.
  */
 export function coverageReportUrl(mode: ContractMockMode): URL {
   return new URL(`../../reports/operation-coverage-${mode}.json`, import.meta.url);

@@ -40,15 +40,11 @@ export function parseRequest(
   return { operation, pathParams: typedPath, query: typedQuery, body };
 }
 
-function coerceParameter(
-  schemas: SchemaReader,
-  parameter: ParameterObject,
-  raw: string | string[],
-): unknown {
+function coerceParameter(schemas: SchemaReader, parameter: ParameterObject, raw: unknown): unknown {
   const field = `${parameter.in}.${parameter.name}`;
   if (schemas.typeOf(parameter.schema) === 'array') {
     const items = schemas.itemsOf(parameter.schema);
-    const values = Array.isArray(raw) ? raw : [raw];
+    const values: unknown[] = Array.isArray(raw) ? raw : [raw];
     return values.map((value) => coerceScalar(schemas.typeOf(items), value, field));
   }
   // A repeated scalar parameter keeps its first value, as most servers read it.
@@ -56,7 +52,10 @@ function coerceParameter(
   return coerceScalar(schemas.typeOf(parameter.schema), value, field);
 }
 
-function coerceScalar(type: string | undefined, value: string, field: string): unknown {
+// Prism's validation can coerce repeated array values in place, so a value may already be a
+// number or a boolean when it gets here.
+function coerceScalar(type: string | undefined, raw: unknown, field: string): unknown {
+  const value = String(raw);
   if (type === 'integer' || type === 'number') {
     const number = Number(value);
     if (value.trim() === '' || !Number.isFinite(number)) {
