@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authHeaders, mockClient, mockUrl } from './support/credentials.js';
 import { expectConforms } from './support/expect-conforms.js';
-import { isStatefulMock } from './support/mock-mode.js';
 import { sampleRequests, send, type SampleRequest } from './support/sample-requests.js';
 import { actionSamples } from './support/samples/actions.js';
 import { responseProblems } from './support/spec-validator.js';
