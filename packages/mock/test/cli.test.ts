@@ -120,6 +120,17 @@ describe('pulse-mock command', { timeout: 60_000 }, () => {
     expect(cli.stderr()).toContain(path);
   });
 
+  // The content is checked by the engine, which needs the bundled spec, not the fixture.
+  it('exits 2 for seed data the engine rejects', async () => {
+    const path = join(dir, 'text-id.json');
+    writeFileSync(path, '{"contacts": [{"id": "x"}]}');
+    const cli = run(['--mode', 'stateful', '--seed-data', path, '--port', '0']);
+
+    expect(await cli.exit).toBe(2);
+    expect(cli.stderr()).toContain(`Invalid --seed-data "${path}": the value at .contacts[0].id`);
+    expect(cli.stdout()).toBe('');
+  });
+
   it('serves, logs each request without secrets and stops on SIGTERM', async () => {
     const cli = run(['--port', '0', '--spec', FIXTURE_PATH]);
     const url = await waitForUrl(cli);

@@ -60,9 +60,17 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
       seedData,
     });
   } catch (error) {
-    process.stderr.write(
-      `Failed to start the mock server: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    // The engine checks the seed data's content only when it starts, and names the option, so
+    // the command names the file instead and treats it as the usage error it is.
+    const seedDataProblem = /Invalid options\.seedData(.*)$/s.exec(message);
+    if (seedDataProblem !== null && settings.seedDataPath !== undefined) {
+      process.stderr.write(
+        `Invalid --seed-data "${settings.seedDataPath}": the value at ${seedDataProblem[1] || 'its top level'}\n`,
+      );
+      process.exit(EXIT_USAGE);
+    }
+    process.stderr.write(`Failed to start the mock server: ${message}\n`);
     process.exit(EXIT_FAILURE);
   }
 
