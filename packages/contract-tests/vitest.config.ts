@@ -14,7 +14,7 @@ export default defineConfig({
     testTimeout: 10_000,
     hookTimeout: 20_000,
     // Each project starts its own mock, in its own mode, in the global setup, and the test files
-    // read the mode with mockMode() to skip what only one mode can answer.
+    // read the mode with mockMode() to skip what only one mode supports.
     projects: [
       {
         extends: true,

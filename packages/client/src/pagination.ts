@@ -27,7 +27,7 @@ export interface PageInit {
  * stops after the last page: once `page * limit >= totalCount` or a page comes back empty.
  * Throws `PulseOptionsError` for `ignorePagination` or an invalid `page` or `limit`. The
  * iteration rejects with a `PulseError` when a page contains fewer items than `limit` although
- * `totalCount` says more follow, because the next page would then skip items.
+ * `totalCount` shows more follow, because the next page would then skip items.
  */
 export function paginate(send: SendGet, path: string, init: PageInit = {}): AsyncIterable<unknown> {
   const query = init.params?.query ?? {};

@@ -50,7 +50,7 @@ export type Segment = Schemas['Segment'];
 export type SegmentCreate = Schemas['SegmentCreate'];
 /** A source that records where contact data came from. */
 export type Source = Schemas['Source'];
-/** What happened in an action, such as Email opened, for one tactic. */
+/** An action code: the kind of engagement an action records, such as Email opened, for one tactic. */
 export type ActionCode = Schemas['ActionCode'];
 /** The sender of an email: name, address and reply-to address. */
 export type FromLine = Schemas['FromLine'];

@@ -4,7 +4,7 @@ export { startMockServer } from './server.js';
 export type { MockServer } from './server.js';
 /** Options accepted by `startMockServer`, and its modes. */
 export type { MockServerOptions, MockMode } from './options.js';
-/** Event passed to the `onResponse` option after each answered request. */
+/** Event passed to the `onResponse` option after each response. */
 export type { MockResponseEvent, MockResponseListener } from './response-event.js';
 /** Logger interface: pino or any object with info, warn and error methods. */
 export type { MockLogger, LogMethod, LogFields } from './logger.js';

@@ -2,7 +2,7 @@ import { isMockLogger, silentLogger, type MockLogger } from './logger.js';
 import type { MockResponseListener } from './response-event.js';
 
 /**
- * How the server builds a successful response: `static` returns the operation's named examples,
+ * Source of successful responses: `static` returns the operation's named examples,
  * `dynamic` generates bodies from the response schemas, and `stateful` hands each valid request
  * to the stateful engine, which stores what requests create and change.
  */

@@ -1,4 +1,4 @@
-/** Where the network failed, as far as the error of a rejected `fetch` tells. */
+/** The point where the network failed, as far as the error of a rejected `fetch` shows. */
 export interface NetworkFailure {
   /** The first system or undici error code found in the cause chain, such as `ECONNREFUSED`. */
   code: string | undefined;

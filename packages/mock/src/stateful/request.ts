@@ -15,10 +15,10 @@ export interface ParsedRequest {
 }
 
 /**
- * Types the path and query values of a request by their parameter schemas, because they arrive
- * as strings. So `page=2` becomes 2, `isArchived=true` becomes true, and a single `sort[]` value
- * becomes a one-item array. The server has validated them already. A value that still does not
- * parse raises 422, so the engine also works behind a server that validates nothing.
+ * Types the path and query values of a request by their parameter schemas. Most arrive as
+ * strings, so `page=2` becomes 2, `isArchived=true` becomes true, and a single `sort[]` value
+ * becomes a one-item array. The server has validated them already, and a value that still does
+ * not parse raises 422, so the engine also works behind a server that validates nothing.
  */
 export function parseRequest(
   context: EngineContext,

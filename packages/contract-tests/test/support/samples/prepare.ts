@@ -2,7 +2,7 @@ import { authHeaders } from '../credentials.js';
 
 /**
  * Creates a resource with `POST collectionPath` and returns its `id`. Throws when the mock does
- * not answer 201 with a numeric id, naming the status and the body.
+ * not respond 201 with a numeric id, naming the status and the body.
  */
 export async function createResource(
   baseUrl: string,
