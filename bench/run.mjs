@@ -35,8 +35,8 @@ for (const file of files) {
 }
 
 const known = suites.map((suite) => suite.name);
-const wanted = values.only ? values.only.split(',').map((name) => name.trim()) : known;
-const unknown = wanted.filter((name) => !known.includes(name));
+const requested = values.only ? values.only.split(',').map((name) => name.trim()) : known;
+const unknown = requested.filter((name) => !known.includes(name));
 if (unknown.length > 0) {
   process.stderr.write(
     `Unknown benchmark ${unknown.map((name) => `"${name}"`).join(', ')}. ` +
@@ -61,7 +61,7 @@ const startedAt = new Date();
 const sections = [];
 const overview = [];
 
-for (const suite of suites.filter((candidate) => wanted.includes(candidate.name))) {
+for (const suite of suites.filter((candidate) => requested.includes(candidate.name))) {
   const log = (message) => process.stderr.write(`[${suite.name}] ${message}\n`);
   log('starting');
   const began = performance.now();
@@ -69,12 +69,13 @@ for (const suite of suites.filter((candidate) => wanted.includes(candidate.name)
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   log(`done in ${seconds} s`);
   sections.push(`## ${suite.title}\n\n${result.markdown.trim()}\n`);
-  overview.push([
-    suite.title,
-    result.summary,
-    result.target ? result.target.goal : '—',
-    result.target ? (result.target.met ? 'met' : '**missed**') : '—',
-  ]);
+  let goal = '—';
+  let status = '—';
+  if (result.target) {
+    goal = result.target.goal;
+    status = result.target.met ? 'met' : '**missed**';
+  }
+  overview.push([suite.title, result.summary, goal, status]);
 }
 
 const machineAfter = describeMachine();
