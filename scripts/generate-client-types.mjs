@@ -4,6 +4,7 @@
 // success responses have a JSON body. With --check it writes nothing and exits 1 when a
 // committed file differs from what the spec would generate, so a spec edit without
 // regeneration fails tests.
+import { realpathSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,20 @@ function banner(generator) {
 `;
 }
 
+/**
+ * Generates the client's TypeScript types from an OpenAPI document with openapi-typescript,
+ * and returns them without the banner. openapi-typescript 7.13 rewrites parts of the document
+ * it is given (a `const` becomes an `enum`), so it gets a copy.
+ */
+export async function generateTypes(document) {
+  const ast = await openapiTS(structuredClone(document), {
+    silent: true,
+    // A default belongs to the server, so the field stays optional in requests.
+    defaultNonNullable: false,
+  });
+  return astToString(ast);
+}
+
 /** Returns each generated file's path and contents. */
 async function generate() {
   let document;
@@ -35,15 +50,10 @@ async function generate() {
         'Run `npm run bundle -w @pulse-engagement/spec` first.',
     );
   }
-  const ast = await openapiTS(document, {
-    silent: true,
-    // A default belongs to the server, so the field stays optional in requests.
-    defaultNonNullable: false,
-  });
   return [
     {
       path: resolve(generatedFolder, 'openapi.ts'),
-      contents: banner('openapi-typescript') + '\n' + astToString(ast),
+      contents: banner('openapi-typescript') + '\n' + (await generateTypes(document)),
     },
     {
       path: resolve(generatedFolder, 'success-bodies.ts'),
@@ -78,7 +88,13 @@ async function main() {
   if (stale) process.exit(1);
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
-});
+// Runs only as a command, so that other scripts can import generateTypes.
+if (
+  process.argv[1] !== undefined &&
+  realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
+  main().catch((error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
+}
