@@ -66,6 +66,7 @@ function main() {
     return;
   }
 
+  process.stdout.write(`Running vitest on ${relative(REPO_ROOT, binary)}\n`);
   const child = spawn(binary, [findVitest(process.cwd()), 'run', ...vitestOptions], {
     stdio: 'inherit',
     env: { ...process.env, PULSE_EXPECTED_NODE_MAJOR: major },
