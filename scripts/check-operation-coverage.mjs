@@ -35,7 +35,7 @@ async function readJson(path, hint) {
   try {
     return JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${path} (${error.message}). ${hint}`);
+    throw new Error(`Cannot read ${path} (${error.message}). ${hint}`, { cause: error });
   }
 }
 

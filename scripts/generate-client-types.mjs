@@ -48,6 +48,7 @@ async function generate() {
     throw new Error(
       `Cannot read the bundled spec at ${relative(root, specPath)} (${error.message}). ` +
         'Run `npm run bundle -w @pulse-engagement/spec` first.',
+      { cause: error },
     );
   }
   return [

@@ -84,6 +84,7 @@ async function readSpec() {
     throw new Error(
       `Cannot read the bundled spec at ${relative(root, specPath)} (${reason}). ` +
         'Run `npm run bundle -w @pulse-engagement/spec` first.',
+      { cause: error },
     );
   }
 }

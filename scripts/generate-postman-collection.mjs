@@ -24,6 +24,7 @@ async function main() {
     throw new Error(
       `Cannot read the bundled spec at ${relative(root, specPath)} (${reason}). ` +
         'Run `npm run bundle -w @pulse-engagement/spec` first.',
+      { cause: error },
     );
   }
   const collection = buildPostmanCollection(document);

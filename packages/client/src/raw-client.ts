@@ -1,4 +1,4 @@
-import type { Client } from 'openapi-fetch';
+import type { Client, Middleware } from 'openapi-fetch';
 import {
   rejectPerCallBaseUrl,
   resolveCallOptions,
@@ -123,8 +123,8 @@ export function createRawClient(base: PulseRawClient, settings: CallSettings): P
     sendRawCall(base, settings, method.toUpperCase(), path, init, { attempts: 0, durationMs: 0 });
   const raw: Record<string, unknown> = {
     request: send,
-    use: base.use,
-    eject: base.eject,
+    use: (...middleware: Middleware[]) => base.use(...middleware),
+    eject: (...middleware: Middleware[]) => base.eject(...middleware),
   };
   for (const method of methods) {
     raw[method] = (path: string, init?: RawInit) => send(method, path, init);

@@ -13,7 +13,7 @@ export interface RuntimeGlobals {
  * `navigator.userAgent` (every major browser's starts with `Mozilla/`) without Node's
  * `process.versions.node`. Node 21 and later have a `navigator` too, with `Node.js/<version>`.
  */
-export function isBrowserRuntime(globals: RuntimeGlobals = globalThis as RuntimeGlobals): boolean {
+export function isBrowserRuntime(globals: RuntimeGlobals = globalThis): boolean {
   if (globals.window !== undefined && globals.document !== undefined) return true;
   const userAgent = globals.navigator?.userAgent;
   const browserUserAgent = typeof userAgent === 'string' && userAgent.startsWith('Mozilla/');

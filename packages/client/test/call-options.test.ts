@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createPulseClient,
-  defaultCallOptions,
-  PulseOptionsError,
-  type PulseClientOptions,
-} from '../src/index.js';
+import { createPulseClient, defaultCallOptions, PulseOptionsError } from '../src/index.js';
 import { resolveCallOptions } from '../src/call-options.js';
 import { accountId, apiToken, rejectionOf, testClient } from './support/client.js';
 import { json, startFaultServer, type FaultServer } from './support/fault-server.js';
@@ -18,7 +13,7 @@ afterEach(async () => {
 
 function optionsError(options: Record<string, unknown>): PulseOptionsError {
   try {
-    createPulseClient({ apiToken, accountId, ...options } as PulseClientOptions);
+    createPulseClient({ apiToken, accountId, ...options });
   } catch (error) {
     expect(error).toBeInstanceOf(PulseOptionsError);
     return error as PulseOptionsError;

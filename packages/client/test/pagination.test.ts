@@ -126,9 +126,8 @@ describe('paginate', () => {
   it('fetches the next page only when needed', async () => {
     server = await startFaultServer([contactPages(4)]);
     const { pulse } = testClient(server.url);
-    const iterator = pulse
-      .paginate('/contacts', { params: { query: { limit: 2 } } })
-      [Symbol.asyncIterator]();
+    const contacts = pulse.paginate('/contacts', { params: { query: { limit: 2 } } });
+    const iterator = contacts[Symbol.asyncIterator]();
 
     await iterator.next();
     await iterator.next();

@@ -234,7 +234,7 @@ describe('Contact Locations request bodies', () => {
   it('updateContactLocation names every missing part', async () => {
     const result = await pulse.PUT('/contacts/{contactId}/locations/{id}', {
       params: { path: { contactId, id: locationId } },
-      body: { addressLine1: '1000 Central St' } as ContactLocationUpdate,
+      body: { addressLine1: '1000 Central St' },
     });
 
     const error = expectConforms('updateContactLocation', 422, result);

@@ -106,7 +106,7 @@ describe.skipIf(isStaticMock())('stored lists', () => {
     });
 
     expectConforms('listSegmentContacts', 200, members);
-    expect(members.data?.items).toEqual([{ id: expect.any(Number), lastName: 'Novak' }]);
+    expect(members.data?.items).toEqual([{ id: expect.any(Number) as number, lastName: 'Novak' }]);
     expectConforms('listContacts', 200, contacts);
     expect(contacts.data?.items.length).toBeGreaterThan(0);
     for (const contact of contacts.data?.items ?? []) {

@@ -1,5 +1,6 @@
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { IHttpRequest } from '@stoplight/prism-http';
+import type { DiagnosticSeverity } from '@stoplight/types';
 import { toFieldErrors, type ParameterNames } from './diagnostics.js';
 import {
   fieldErrorBody,
@@ -26,7 +27,7 @@ export interface MockResponse {
   mocked: boolean;
 }
 
-const ERROR_SEVERITY = 0;
+const ERROR_SEVERITY = 0 as DiagnosticSeverity.Error;
 const PRISM_ERROR_TYPE = /^https:\/\/stoplight\.io\/prism\/errors#(.+)$/;
 const CONTENT_TYPE_DIAGNOSTIC_CODE = 415;
 
@@ -243,7 +244,7 @@ function lowerCaseHeaders(headers: Record<string, unknown>): Record<string, stri
   for (const [name, value] of Object.entries(headers)) {
     // Prism sets a header to null when it cannot generate a value for it.
     if (value !== null && value !== undefined) {
-      result[name.toLowerCase()] = String(value);
+      result[name.toLowerCase()] = typeof value === 'string' ? value : JSON.stringify(value);
     }
   }
   return result;

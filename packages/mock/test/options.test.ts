@@ -77,7 +77,7 @@ describe('startMockServer options', () => {
 
   it.each([
     ['', /options\.seed: .* received ""/],
-    ['   ', /received "   "/],
+    ['   ', /received " {3}"/],
     ['line\nbreak', /without control characters/],
     [1.5, /received number 1\.5/],
     [Number.MAX_SAFE_INTEGER + 1, /safe integer/],

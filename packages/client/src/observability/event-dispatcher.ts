@@ -25,10 +25,11 @@ export function createEventDispatcher(
 ): EventDispatcher {
   const log = (level: keyof PulseLogger, fields: object, message: string): void => {
     if (logger === undefined) return;
-    // A broken logger must not break the call, and there is nowhere left to report it.
     try {
       logger[level](fields, message);
-    } catch {}
+    } catch {
+      // A broken logger must not break the call, and there is nowhere left to report it.
+    }
   };
 
   const callHook = <Event extends object>(name: HookName, event: Event): void => {

@@ -46,14 +46,15 @@ export interface PulseErrorEvent extends PulseCallEvent {
 }
 
 /**
- * Callbacks for each step of a call. A hook that throws or rejects does not affect the call;
- * the client reports it to the logger, if any. Hooks run synchronously and are not awaited.
+ * Callbacks for each step of a call. A hook that throws or returns a rejected promise does not
+ * affect the call, and the client reports the error to the logger, if any. Hooks are called
+ * synchronously, and a promise that a hook returns is not awaited.
  */
 export interface PulseHooks {
-  onRequest?: (event: PulseRequestEvent) => void;
-  onResponse?: (event: PulseResponseEvent) => void;
-  onRetry?: (event: PulseRetryEvent) => void;
-  onError?: (event: PulseErrorEvent) => void;
+  onRequest?: (event: PulseRequestEvent) => unknown;
+  onResponse?: (event: PulseResponseEvent) => unknown;
+  onRetry?: (event: PulseRetryEvent) => unknown;
+  onError?: (event: PulseErrorEvent) => unknown;
 }
 
 /**

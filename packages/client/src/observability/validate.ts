@@ -27,7 +27,7 @@ export function validateHooks(value: unknown): PulseHooks | undefined {
       );
     }
   }
-  return value as PulseHooks;
+  return value;
 }
 
 /** Validates the `logger` option. Throws `PulseOptionsError` naming a missing log method. */

@@ -66,8 +66,10 @@ function copyInit(response: Response): ResponseInit {
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   // A promise that lost the race is no longer awaited, so its rejection must not go unhandled.
   promise.catch(() => {});
-  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
+    // Throwing in the executor rejects the promise, here with `signal.reason`.
+    signal.throwIfAborted();
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a caller's abort reason is passed on as is and need not be an Error.
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));

@@ -19,7 +19,9 @@ import type {
   SuccessBody,
 } from './operation.js';
 
-type ParametersOf<Operation> = Operation extends { parameters: infer Parameters } ? Parameters : {};
+type ParametersOf<Operation> = Operation extends { parameters: infer Parameters }
+  ? Parameters
+  : unknown;
 
 /** Query parameters of an operation, or `never` when it takes none. */
 export type QueryOf<Operation> = NonNullable<

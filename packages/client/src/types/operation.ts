@@ -45,5 +45,6 @@ export type IsBodyRequired<Operation> = Operation extends { requestBody: object 
 
 /** Keys of `T` that are not optional. */
 export type RequiredKeys<T> = {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` extends `Pick<T, K>` only when K is optional.
   [K in keyof T]-?: {} extends Pick<T, K> ? never : K;
 }[keyof T];

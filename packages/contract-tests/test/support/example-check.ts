@@ -131,7 +131,10 @@ function operationExamples(document: Json): ExampleLocation[] {
       const operation = item[method];
       if (!isObject(operation)) continue;
       const operationPointer = `${pathPointer}/${method}`;
-      const operationId = String(operation.operationId ?? `${method.toUpperCase()} ${path}`);
+      const operationId =
+        typeof operation.operationId === 'string'
+          ? operation.operationId
+          : `${method.toUpperCase()} ${path}`;
 
       shared.forEach((parameter, index) =>
         found.push(

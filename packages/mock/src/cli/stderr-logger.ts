@@ -31,7 +31,8 @@ function formatEntry(level: Level, fields: LogFields, message: string): string {
 // `POST /contacts 422 createContact 3ms: body.locations[0].state is required when city is present`.
 function formatRequest(fields: LogFields): string {
   const { method, path, status, operationId, durationMs, errors } = fields;
-  const line = `${String(method)} ${String(path)} ${String(status)} ${String(operationId ?? '-')} ${String(durationMs)}ms`;
+  const operation = typeof operationId === 'string' ? operationId : '-';
+  const line = `${String(method)} ${String(path)} ${String(status)} ${operation} ${String(durationMs)}ms`;
   return Array.isArray(errors) && errors.length > 0 ? `${line}: ${errors.join('; ')}` : line;
 }
 

@@ -152,7 +152,7 @@ function mergeValueKeywords(merged: MergedSchema, node: Record<string, unknown>)
     merged.values = intersectValues(merged.values, node.enum);
   }
   if (Array.isArray(node.examples)) {
-    merged.examples.push(...node.examples);
+    merged.examples.push(...(node.examples as unknown[]));
   }
   for (const keyword of ['example', 'default']) {
     if (keyword in node) merged.examples.push(node[keyword]);

@@ -161,16 +161,17 @@ function checkTactic(
   const code = targets.get('actionCode');
   const creative = references.find((reference) => reference.target.path.startsWith('/creatives/'));
   const creativeRecord = creative === undefined ? undefined : targets.get(creative.property);
-  if (code === undefined || creative === undefined || creativeRecord?.tacticId === undefined) {
+  if (code === undefined || creative === undefined || creativeRecord === undefined) {
     return undefined;
   }
-  if (code.tacticId === creativeRecord.tacticId) return undefined;
+  const creativeTactic = creativeRecord.tacticId;
+  if (typeof creativeTactic !== 'number' || code.tacticId === creativeTactic) return undefined;
   return {
     field: 'body.actionCodeId',
     error:
       `names an action code of tactic ${String(code.tacticId)}, but the ${creative.target.label} ` +
-      `${String(creativeRecord.id)} is of tactic ${String(creativeRecord.tacticId)}. Send a code ` +
-      `of that tactic: GET /action-codes?tacticId=${String(creativeRecord.tacticId)} lists them`,
+      `${String(creativeRecord.id)} is of tactic ${creativeTactic}. Send a code ` +
+      `of that tactic: GET /action-codes?tacticId=${creativeTactic} lists them`,
   };
 }
 

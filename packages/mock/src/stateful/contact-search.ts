@@ -30,7 +30,9 @@ const GROUP_MATCHERS: Record<string, GroupMatcher> = {
     digits(search) !== '' &&
     items(contact.phones).some((phone) => String(phone.phone).includes(digits(search))),
   contact_npi: (contact, search) =>
-    digits(search) !== '' && String(contact.npi ?? '').includes(digits(search)),
+    digits(search) !== '' &&
+    typeof contact.npi === 'string' &&
+    contact.npi.includes(digits(search)),
 };
 
 /**
@@ -39,7 +41,8 @@ const GROUP_MATCHERS: Record<string, GroupMatcher> = {
  */
 export const searchContacts: Handler = (context, request) => {
   const groups = (request.query['groups[]'] ?? []) as string[];
-  const search = String(request.query.simpleSearch ?? '');
+  const { simpleSearch } = request.query;
+  const search = typeof simpleSearch === 'string' ? simpleSearch : '';
   const matchers = groups.flatMap((group) => GROUP_MATCHERS[group] ?? []);
   const contacts = context.catalog.collection(CONTACTS_PATH);
   const matches = [...context.store.table(CONTACTS_PATH).values()].filter(

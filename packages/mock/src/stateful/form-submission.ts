@@ -2,6 +2,7 @@ import type { Collection } from './catalog.js';
 import type { EngineContext } from './context.js';
 import { CONTACTS_PATH, embeddedCollections } from './contacts.js';
 import type { JsonObject, SchemaObject } from './openapi.js';
+import type { PropertyInfo } from './schema.js';
 import { createRecord, findRecord, requestFields, updateRecord } from './records.js';
 import { ok, type Handler } from './resources.js';
 
@@ -85,7 +86,9 @@ function itemOf(
   const { schemas } = context;
   const declared = schemas.properties(child.itemSchema);
   const submitted =
-    submissionSchema === undefined ? new Map() : schemas.properties(submissionSchema);
+    submissionSchema === undefined
+      ? new Map<string, PropertyInfo>()
+      : schemas.properties(submissionSchema);
   const item: JsonObject = {};
   for (const [name, value] of Object.entries(submission)) {
     if (declared.has(name) && !declared.get(name)?.readOnly) item[name] = value;

@@ -65,7 +65,7 @@ export class OpenApiReader {
           'Pass the parsed spec/dist/openapi.json.',
       );
     }
-    this.document = document as JsonObject;
+    this.document = document;
   }
 
   /** Follows `$ref` until the value is no longer a reference. */

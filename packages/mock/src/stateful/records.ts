@@ -120,8 +120,10 @@ export function presentRecord(
   collection: Collection,
   record: JsonObject,
 ): JsonObject {
-  const present = context.behaviours.get(collection.path)?.present;
-  return present === undefined ? structuredClone(record) : present(context, record);
+  const behaviour = context.behaviours.get(collection.path);
+  return behaviour?.present === undefined
+    ? structuredClone(record)
+    : behaviour.present(context, record);
 }
 
 function touchOwner(context: EngineContext, list: RecordList): void {

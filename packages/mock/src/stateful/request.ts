@@ -48,7 +48,7 @@ function coerceParameter(schemas: SchemaReader, parameter: ParameterObject, raw:
     return values.map((value) => coerceScalar(schemas.typeOf(items), value, field));
   }
   // A repeated scalar parameter keeps its first value, as most servers read it.
-  const value = Array.isArray(raw) ? (raw[0] ?? '') : raw;
+  const value: unknown = Array.isArray(raw) ? (raw[0] ?? '') : raw;
   return coerceScalar(schemas.typeOf(parameter.schema), value, field);
 }
 

@@ -24,7 +24,7 @@ export const listSegmentContacts: Handler = (context, request) => {
   const members = membersOf(context, request);
   const contacts = context.store.table(CONTACTS_PATH);
   const summarySchema = context.catalog.collection(SEGMENT_CONTACTS_PATH).itemSchema;
-  const summaries = [...members].flatMap((contactId) => {
+  const summaries = [...members].flatMap((contactId): JsonObject[] => {
     const contact = contacts.get(contactId);
     return contact === undefined
       ? []

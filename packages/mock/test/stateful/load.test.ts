@@ -77,7 +77,7 @@ async function runClient(client: number, deadline: number): Promise<ClientReport
     await request(report, 'PUT', path, { lastName });
     const readBack = await request(report, 'GET', path);
     if (readBack.body?.lastName !== lastName)
-      lost(`update of ${id} read back ${readBack.body?.lastName}`);
+      lost(`update of ${id} read back ${String(readBack.body?.lastName)}`);
     await request(report, 'GET', '/contacts?limit=10&sort[]=id:DESC&fields[]=lastName');
     const deleted = await request(report, 'DELETE', path);
     if (deleted.status !== 204) lost(`delete of ${id} returned ${deleted.status}`);
