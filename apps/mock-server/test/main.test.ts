@@ -36,7 +36,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Run {
 }
 
 // Generous, because starting node and Prism has taken over 10 s on a loaded 2-core machine.
-async function waitForUrl(process: Run, timeoutMs = 30_000): Promise<string> {
+async function waitForUrl(process: Run, timeoutMs = 55_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const match = /Mock server listening on (http:\/\/\S+)/.exec(process.stdout());
