@@ -9,21 +9,27 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findBreakingChanges } from './breaking/find-breaking-changes.mjs';
 import { InputError, loadSpec, readMajorVersion } from './breaking/load.mjs';
+import { findPendingMajorChangesets } from './breaking/pending-changesets.mjs';
 import { formatReport } from './breaking/report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const defaultBase = resolve(root, 'spec/baseline/openapi.json');
 const defaultHead = resolve(root, 'spec/dist/openapi.json');
+const defaultChangesets = resolve(root, '.changeset');
+const specPackage = '@pulse-engagement/spec';
 
 const usage = `Usage: node scripts/check-breaking-changes.mjs [options]
 
 Compares the head spec with the base spec and exits 1 on a change that breaks clients, unless
-the major version of info.version was raised.
+the major version of info.version was raised or a pending changeset raises the major version
+of @pulse-engagement/spec.
 
 Options:
   --base FILE       The released spec, JSON or YAML (default: spec/baseline/openapi.json).
   --head FILE       The new spec, JSON or YAML (default: spec/dist/openapi.json, written by
                     npm run bundle -w @pulse-engagement/spec).
+  --changesets DIR  The pending changesets to read (default: .changeset when --head is not
+                    given, none otherwise).
   --types           Print the unified diff of the client types generated from each spec.
   --types-out FILE  Write that diff to FILE.
   --help            Print this text.
@@ -61,6 +67,7 @@ function parseOptions(argv) {
       options: {
         base: { type: 'string' },
         head: { type: 'string' },
+        changesets: { type: 'string' },
         types: { type: 'boolean', default: false },
         'types-out': { type: 'string' },
         help: { type: 'boolean', default: false },
@@ -94,6 +101,7 @@ async function check(options, stdout) {
     head: head.document.info.version,
     baseMajor: readMajorVersion(base),
     headMajor: readMajorVersion(head),
+    pendingMajor: await findPendingMajorChangesets(changesetsPath(options), specPackage),
   };
   const labels = { base: displayPath(basePath), head: displayPath(headPath) };
 
@@ -113,6 +121,13 @@ async function check(options, stdout) {
       await writeTypesDiff(options['types-out'], diff, stdout);
   }
   return failed ? 1 : 0;
+}
+
+// Pending changesets describe the repository's next release, so they only apply to its own
+// bundle unless a folder is passed explicitly.
+function changesetsPath(options) {
+  if (options.changesets !== undefined) return resolve(options.changesets);
+  return options.head === undefined ? defaultChangesets : undefined;
 }
 
 async function writeTypesDiff(path, diff, stdout) {

@@ -5,11 +5,12 @@ const versionFix = 'raise the major version (info.version in spec/openapi.yaml)'
 
 /**
  * Formats the findings for the terminal and returns `{ text, failed }`. Breaking findings fail
- * the check unless the head spec's major version is greater than the base spec's, in which
- * case they are listed as accepted. Warnings never fail it.
+ * the check unless the head spec's major version is greater than the base spec's, or a pending
+ * changeset raises it, in which case they are listed as accepted. Warnings never fail it.
  */
 export function formatReport({ findings, labels, versions }) {
-  const majorRaised = versions.headMajor > versions.baseMajor;
+  const pendingMajor = versions.pendingMajor ?? [];
+  const majorRaised = versions.headMajor > versions.baseMajor || pendingMajor.length > 0;
   const lines = [
     `Compared ${labels.base} (info.version ${versions.base}) with ${labels.head} ` +
       `(info.version ${versions.head}).`,
@@ -44,8 +45,15 @@ function summarize(breaking, warnings, versions, failed) {
     return (
       `Failed: ${counts}, and the major version was not raised ` +
       `(${versions.base} to ${versions.head}). Undo each breaking change, or raise the major ` +
-      'version of info.version in spec/openapi.yaml. The release flow bumps it from a major ' +
-      'changeset for @pulse-engagement/spec.'
+      'version: add a changeset that gives @pulse-engagement/spec a major bump ' +
+      '(npm run changeset), or raise info.version in spec/openapi.yaml.'
+    );
+  }
+  if (versions.headMajor <= versions.baseMajor) {
+    return (
+      `Passed: ${counts}. The breaking changes are accepted because the pending changeset ` +
+      `${versions.pendingMajor.join(', ')} raises the ` +
+      'major version of @pulse-engagement/spec.'
     );
   }
   return (

@@ -4,7 +4,7 @@
 // test-scripts.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -198,5 +198,47 @@ describe('update-spec-baseline command', () => {
 
     assert.equal(status, 1);
     assert.match(stderr, /Cannot write the baseline .*a-file\/openapi\.json/);
+  });
+});
+
+describe('pending major changesets', () => {
+  function writeChangeset(folder, name, text) {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, name), text);
+  }
+
+  it('accept breaking changes for a major spec bump', () => {
+    const folder = join(temporary, 'changesets-major');
+    writeChangeset(
+      folder,
+      'drop-delete.md',
+      "---\n'@pulse-engagement/spec': major\n---\n\nDrop it.\n",
+    );
+    writeChangeset(folder, 'README.md', '# Changesets\n');
+
+    const { status, stdout } = check(...fixturePair('removed-operation'), '--changesets', folder);
+
+    assert.equal(status, 0, stdout);
+    assert.match(stdout, /^ACCEPTED removed-operation: DELETE \/contacts\/\{id\}$/m);
+    assert.match(stdout, /pending changeset drop-delete\.md raises the major version/);
+  });
+
+  it('ignore a minor spec bump', () => {
+    const folder = join(temporary, 'changesets-minor');
+    writeChangeset(folder, 'add-field.md', '---\n"@pulse-engagement/spec": minor\n---\n\nAdd.\n');
+
+    const { status, stdout } = check(...fixturePair('removed-operation'), '--changesets', folder);
+
+    assert.equal(status, 1, stdout);
+    assert.match(stdout, /add a changeset that gives @pulse-engagement\/spec a major bump/);
+  });
+
+  it('ignore a major bump of another package', () => {
+    const folder = join(temporary, 'changesets-client');
+    writeChangeset(folder, 'client.md', '---\n"@pulse-engagement/client": major\n---\n\nX.\n');
+
+    const { status, stdout } = check(...fixturePair('removed-operation'), '--changesets', folder);
+
+    assert.equal(status, 1, stdout);
   });
 });
