@@ -5,6 +5,7 @@
 // user's programs against them under three module settings, and runs those programs against
 // the packed mock. It reads the build output, so build first, as `npx turbo run
 // check-packages` does. Each step is a module in scripts/check-packages/.
+import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { setPriority, tmpdir } from 'node:os';
@@ -172,6 +173,19 @@ async function checkConsumer(root, temporaryFolder, packed, rootManifest) {
   );
 }
 
+/**
+ * Removes `folder` in a detached Node.js process that ends once the folder is gone. When
+ * another task fails, turbo 2.11 sends this check SIGINT and ends it about a second later,
+ * which is too soon to delete the consumer's node_modules here. Processes that were just
+ * killed may still be writing, so the removal retries.
+ */
+function removeInBackground(folder) {
+  const script =
+    'require("node:fs").rmSync(process.argv[1], ' +
+    '{ recursive: true, force: true, maxRetries: 10, retryDelay: 200 })';
+  spawn(process.execPath, ['-e', script, folder], { detached: true, stdio: 'ignore' }).unref();
+}
+
 /** Parses the command line, or exits after printing the usage for --help or a bad option. */
 function parseOptions() {
   let parsed;
@@ -209,7 +223,7 @@ async function main(values) {
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
       stopRunningCommands();
-      removeTemporaryFolder();
+      removeInBackground(temporaryFolder);
       process.exit(130);
     });
   }
