@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compares the bundled spec with the last released baseline and fails on a change that breaks
 // clients, unless the major version of info.version was raised. See the usage text below and
-// the "Breaking changes" section of spec/README.md.
+// the "Breaking changes" section of spec/CONTRIBUTING.md.
 import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates the client's files under packages/client/src/generated from the bundled OpenAPI
-// document: the TypeScript types, with openapi-typescript, and the table of operations whose
-// success responses have a JSON body. With --check it writes nothing and exits 1 when a
+// document: the TypeScript types, with openapi-typescript, the table of operations whose
+// success responses have a JSON body, and the `apiVersion` constant. With --check it writes nothing and exits 1 when a
 // committed file differs from what the spec would generate, so a spec edit without
 // regeneration fails tests.
 import { realpathSync } from 'node:fs';
@@ -60,7 +60,25 @@ async function generate() {
       path: resolve(generatedFolder, 'success-bodies.ts'),
       contents: banner('scripts/success-bodies.mjs') + '\n' + renderSuccessBodies(document),
     },
+    {
+      path: resolve(generatedFolder, 'api-version.ts'),
+      contents: banner('scripts/generate-client-types.mjs') + '\n' + renderApiVersion(document),
+    },
   ];
+}
+
+/** Renders the module that exports `info.version` of the spec as `apiVersion`. */
+function renderApiVersion(document) {
+  const version = document.info?.version;
+  if (typeof version !== 'string' || version === '') {
+    throw new Error(
+      `The bundled spec at ${relative(root, specPath)} has no info.version string ` +
+        `(found ${JSON.stringify(version)}). Set info.version in spec/openapi.yaml.`,
+    );
+  }
+  return `/** \`info.version\` of the OpenAPI document that this client was generated from. */
+export const apiVersion: string = ${JSON.stringify(version)};
+`;
 }
 
 async function main() {

@@ -37,5 +37,6 @@ export type { CustomFieldsShape, CustomFieldValue } from './types/custom-fields.
 export type { FieldName, PathWithFields } from './types/field-name.js';
 export type { SortDirection, SortValue } from './types/list-conventions.js';
 export { clientVersion } from './version.js';
+export { apiVersion } from './generated/api-version.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export type * from './schemas.js';

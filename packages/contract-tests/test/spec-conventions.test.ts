@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledSpec } from './support/bundled-spec.js';
 
-// Conventions of spec/README.md that Redocly's rules cannot express: which errors each
+// Conventions of spec/CONTRIBUTING.md that Redocly's rules cannot express: which errors each
 // operation lists, and that list parameters name the fields of the items they list.
 
 type Json = Record<string, any>;
