@@ -111,9 +111,9 @@ export async function checkSpecVersion(root) {
   if (manifest.version === apiVersion) return [];
   return [
     `spec/package.json has version ${manifest.version}, but info.version in ` +
-      `spec/openapi.yaml is ${apiVersion}. They must be equal: set "version": "${apiVersion}" ` +
-      `in spec/package.json (or change info.version), update every package that depends on ` +
-      `${manifest.name}, then run \`npm install\` so that package-lock.json follows.`,
+      `spec/openapi.yaml is ${apiVersion}. They must be equal. Versions change through ` +
+      `changesets: \`npm run version-packages\` raises the package version and copies it into ` +
+      `info.version. To copy the package version alone, run \`node scripts/sync-api-version.mjs\`.`,
   ];
 }
 
