@@ -34,7 +34,7 @@ export async function readJson(path) {
   try {
     return JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${path}: ${error.message}`);
+    throw new Error(`Cannot read ${path}: ${error.message}`, { cause: error });
   }
 }
 
