@@ -1,5 +1,5 @@
 /** Timed `turbo run` invocations, and the task and cache counts turbo reports for each. */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -23,25 +23,32 @@ export function resolveTurboLauncher(rootDir) {
 }
 
 /**
- * Returns the npm CLI script: the one that runs the current npm script, or the one installed
- * next to this Node.js binary.
+ * Returns the npm CLI script: the one that runs the current npm script, the one installed next
+ * to this Node.js binary, or the one that `npm` on the PATH links to.
  */
 export function resolveNpmCli() {
   const fromEnv = process.env.npm_execpath;
-  if (fromEnv && path.basename(fromEnv) === 'npm-cli.js') return fromEnv;
-  const nextToNode = path.join(
-    path.dirname(process.execPath),
-    '..',
-    'lib',
-    'node_modules',
-    'npm',
-    'bin',
-    'npm-cli.js',
-  );
-  if (existsSync(nextToNode)) return nextToNode;
+  const candidates = [
+    fromEnv,
+    path.join(
+      path.dirname(process.execPath),
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'bin',
+      'npm-cli.js',
+    ),
+    ...(process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'npm')),
+  ];
+  for (const candidate of candidates) {
+    if (!candidate || !existsSync(candidate)) continue;
+    const file = realpathSync(candidate);
+    if (path.basename(file) === 'npm-cli.js') return file;
+  }
   throw new Error(
-    `Cannot find npm-cli.js: npm_execpath is ${fromEnv ?? 'unset'} and ${nextToNode} does ` +
-      'not exist. Run the benchmark through npm run bench.',
+    `Cannot find npm-cli.js: npm_execpath is ${fromEnv ?? 'unset'}, and neither the folder of ` +
+      `${process.execPath} nor the PATH has npm. Install npm, or run the benchmark through npm.`,
   );
 }
 
