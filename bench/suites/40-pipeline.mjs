@@ -59,7 +59,7 @@ export async function run({ quick, log, rootDir }) {
       runs.cold.push(
         expectCached(await runTurbo({ ...base, via: 'turbo', args: cacheArgs }), 'none'),
       );
-      log(`round ${round} of ${sizes.rounds}: ${sizes.warmRuns} warm rebuilds each way`);
+      log(`round ${round} of ${sizes.rounds}: warm rebuilds, ${plural(sizes.warmRuns, 'time')}`);
       for (let warm = 0; warm < sizes.warmRuns; warm += 1) {
         for (const via of ['turbo', 'npm']) {
           runs[via].push(expectCached(await runTurbo({ ...base, via, args: cacheArgs }), 'all'));
