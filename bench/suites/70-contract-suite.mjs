@@ -143,6 +143,8 @@ async function runVitest({ packageDir, vitest, scratchDir }, files) {
  * file rewrites the static coverage report with no operations, which would make a later coverage
  * check fail. This cannot keep a concurrent run of the contract tests from losing its reports,
  * so the `//#bench-quick` turbo task runs after `@pulse-engagement/contract-tests#test`.
+ * NOTE: a run ended by a signal skips the restore, so reports/ keeps the small file's report
+ * until the contract tests run again.
  */
 async function keepingReports({ packageDir, scratchDir }, action) {
   const reportsDir = path.join(packageDir, 'reports');
