@@ -5,10 +5,14 @@
 //   node bench/run.mjs --quick            small counts, proves the suites still work
 //   node bench/run.mjs --only overhead    one suite (comma-separated names for several)
 //   node bench/run.mjs --output FILE      write the report elsewhere
+//   node bench/run.mjs --suites DIR       run the suite modules in DIR instead of bench/suites
 //
-// A suite module exports `name`, `title` and `run({ quick, log })`, which resolves to
+// A suite module exports `name`, `title` and `run({ quick, log, rootDir })`, which resolves to
 // `{ markdown, summary, target }`: `markdown` is its section of the report, `summary` one line
 // for the overview table, and `target`, when the suite has one, `{ goal, met }`.
+//
+// A suite that throws is marked failed in the report and the others still run. The command then
+// exits with 1 and names the failed suites. An unknown option or suite name exits with 2.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,19 +23,38 @@ import { table } from './lib/markdown.mjs';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const rootDir = path.dirname(benchDir);
 
-const { values } = parseArgs({
-  options: {
-    quick: { type: 'boolean', default: false },
-    only: { type: 'string' },
-    output: { type: 'string' },
-  },
-});
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      output: { type: 'string' },
+      suites: { type: 'string' },
+    },
+  }));
+} catch (error) {
+  process.stderr.write(
+    `${error.message}\nUsage: node bench/run.mjs [--quick] [--only NAME[,NAME]] ` +
+      '[--output FILE] [--suites DIR]\n',
+  );
+  process.exit(2);
+}
 
-const suitesDir = path.join(benchDir, 'suites');
+const suitesDir = path.resolve(values.suites ?? path.join(benchDir, 'suites'));
 const files = (await readdir(suitesDir)).filter((file) => file.endsWith('.mjs')).sort();
 const suites = [];
 for (const file of files) {
-  suites.push(await import(pathToFileURL(path.join(suitesDir, file)).href));
+  const suite = await import(pathToFileURL(path.join(suitesDir, file)).href);
+  const missing = ['name', 'title', 'run'].filter((field) => suite[field] === undefined);
+  if (missing.length > 0) {
+    process.stderr.write(
+      `Benchmark suite ${path.join(suitesDir, file)} does not export ${missing.join(', ')}. ` +
+        'A suite exports name, title and run().\n',
+    );
+    process.exit(2);
+  }
+  suites.push(suite);
 }
 
 const known = suites.map((suite) => suite.name);
@@ -49,10 +72,13 @@ const output = path.resolve(
   values.output ??
     (values.quick ? path.join(benchDir, 'out', 'BENCHMARKS.quick.md') : 'BENCHMARKS.md'),
 );
+// The command that ran this file, so that the report shows how to repeat the run. npm sets
+// npm_lifecycle_event to the name of the script that ran it.
+const script = process.env.npm_lifecycle_event;
 const command = [
-  'npm run bench',
-  values.quick ? '-- --quick' : '',
-  values.only ? `--only ${values.only}` : '',
+  'node bench/run.mjs',
+  ...process.argv.slice(2).map(quoteArgument),
+  script ? `(through npm run ${script})` : '',
 ]
   .filter(Boolean)
   .join(' ');
@@ -60,12 +86,22 @@ const machineBefore = describeMachine();
 const startedAt = new Date();
 const sections = [];
 const overview = [];
+const failed = [];
 
 for (const suite of suites.filter((candidate) => requested.includes(candidate.name))) {
   const log = (message) => process.stderr.write(`[${suite.name}] ${message}\n`);
   log('starting');
   const began = performance.now();
-  const result = await suite.run({ quick: values.quick, log, rootDir });
+  let result;
+  try {
+    result = await suite.run({ quick: values.quick, log, rootDir });
+  } catch (error) {
+    log(`failed: ${error.stack ?? error}`);
+    failed.push(suite.name);
+    sections.push(`## ${suite.title}\n\nFailed:\n\n\`\`\`\n${error.message ?? error}\n\`\`\`\n`);
+    overview.push([suite.title, 'failed', '—', '**failed**']);
+    continue;
+  }
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   log(`done in ${seconds} s`);
   sections.push(`## ${suite.title}\n\n${result.markdown.trim()}\n`);
@@ -99,4 +135,18 @@ const report = [
 
 await mkdir(path.dirname(output), { recursive: true });
 await writeFile(output, report);
-process.stderr.write(`Wrote ${path.relative(rootDir, output) || output}\n`);
+const shownOutput = path.relative(rootDir, output);
+process.stderr.write(`Wrote ${shownOutput.startsWith('..') ? output : shownOutput}\n`);
+
+if (failed.length > 0) {
+  process.stderr.write(
+    `Benchmark suite failed: ${failed.join(', ')}. Its error is above and in the report. ` +
+      `Rerun it alone with --only ${failed.join(',')}.\n`,
+  );
+  process.exit(1);
+}
+
+/** Quotes a command-line argument for a POSIX shell when it contains more than safe characters. */
+function quoteArgument(argument) {
+  return /^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replaceAll("'", "'\\''")}'`;
+}
