@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Each file starts Prism in beforeAll, which reads and converts the whole document.
     hookTimeout: 30_000,
-    testTimeout: 10_000,
+    testTimeout: 30_000,
   },
 });

@@ -22,13 +22,16 @@ export interface JsonResponse<T = unknown> {
   body: T;
 }
 
-/** Sends a request to the mock server and parses the JSON body, failing after 5 seconds. */
+/** Sends a request to the mock server and parses the JSON body, failing after 20 seconds. */
 export async function send<T = unknown>(
   baseUrl: string,
   path: string,
   init: RequestInit = {},
 ): Promise<JsonResponse<T>> {
-  const response = await fetch(`${baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(5000) });
+  const response = await fetch(`${baseUrl}${path}`, {
+    ...init,
+    signal: AbortSignal.timeout(20_000),
+  });
   const text = await response.text();
   return {
     status: response.status,
