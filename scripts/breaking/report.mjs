@@ -1,7 +1,8 @@
 // The text report of the findings, and the exit code it leads to.
 import { findingKinds } from './kinds.mjs';
 
-const versionFix = 'raise the major version (info.version in spec/openapi.yaml)';
+const versionFix =
+  'add a changeset that gives @pulse-engagement/spec a major bump (npm run changeset)';
 
 /**
  * Formats the findings for the terminal and returns `{ text, failed }`. Breaking findings fail

@@ -53,7 +53,7 @@ describe('check-breaking-changes command', () => {
     assert.match(stdout, /^ {2}at base \/paths\/~1contacts~1\{id\}\/delete$/m);
     assert.match(
       stdout,
-      /^ {2}Fix: restore the operation, or raise the major version \(info\.version in spec\/openapi\.yaml\)\.$/m,
+      /^ {2}Fix: restore the operation, or add a changeset that gives @pulse-engagement\/spec a major bump \(npm run changeset\)\.$/m,
     );
     assert.match(stdout, /^Failed: 1 breaking change and 0 warnings/m);
   });
