@@ -33,7 +33,14 @@ export function setInfoVersion(yamlText, version) {
     // Groups: key, optional quote, value, the same quote, and any trailing comment.
     const match = /^(\s+version:\s*)(['"]?)([^'"\s#]+)\2(\s*(?:#.*)?)$/.exec(line);
     if (match && line.search(/\S/) === lines[infoStart + 1].search(/\S/)) {
-      const [, key, quote, , comment] = match;
+      const [, key, quote, current, comment] = match;
+      if (isLower(version, current)) {
+        throw new Error(
+          `Invalid version "${version}": it is lower than info.version ${current} in the ` +
+            'OpenAPI document. Versions only go up: give @pulse-engagement/spec a changeset with ' +
+            'the bump you need, and leave info.version to npm run version-packages.',
+        );
+      }
       lines[index] = `${key}${quote}${version}${quote}${comment}`;
       return lines.join('\n');
     }
@@ -42,6 +49,17 @@ export function setInfoVersion(yamlText, version) {
   throw new Error(
     'Missing "version" in the "info" block of the OpenAPI document. Add "version: 1.0.0" there.',
   );
+}
+
+// Compares major, minor and patch as numbers, so 1.10.0 is above 1.9.0. Prerelease tags are
+// not compared.
+function isLower(version, current) {
+  const parts = (text) => text.split(/[-+]/)[0].split('.').map(Number);
+  const [next, previous] = [parts(version), parts(current)];
+  for (let index = 0; index < 3; index += 1) {
+    if (next[index] !== previous[index]) return next[index] < previous[index];
+  }
+  return false;
 }
 
 async function main() {

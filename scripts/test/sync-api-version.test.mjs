@@ -35,6 +35,16 @@ describe('setInfoVersion', () => {
     assert.equal(setInfoVersion(quoted, '1.1.0'), "info:\n  version: '1.1.0'\n");
   });
 
+  it('rejects a lower version', () => {
+    assert.throws(() => setInfoVersion(document, '0.9.0'), /lower than info\.version 1\.0\.0/);
+  });
+
+  it('compares versions as numbers', () => {
+    const updated = setInfoVersion('info:\n  version: 1.9.0\n', '1.10.0');
+
+    assert.equal(updated, 'info:\n  version: 1.10.0\n');
+  });
+
   it('rejects a version that is not semver', () => {
     assert.throws(
       () => setInfoVersion(document, 'v2'),
