@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { table } from '../lib/markdown.mjs';
+import { plural, table } from '../lib/markdown.mjs';
 import { formatRatio, median } from '../lib/stats.mjs';
 import { measureTypecheck, writeConsumerProject } from '../lib/typecheck-cost.mjs';
 import {
@@ -49,7 +49,9 @@ export async function run({ quick, log, rootDir }) {
     for (const [id, consumer] of Object.entries(consumers)) {
       projects[id] = await createProject(directory, id, { 'main.ts': consumer.source });
     }
-    log(`type-checking ${Object.keys(projects).length} consumers ${config.runs} times each`);
+    log(
+      `type-checking ${Object.keys(projects).length} consumers ${plural(config.runs, 'time')} each`,
+    );
     const results = summarize(await measureRuns(projects, config.runs, deadline));
     const ratio = results.client.wallMs / results.fetch.wallMs;
     const met = ratio <= TARGET_RATIO;
@@ -260,7 +262,7 @@ send the same bodies and read the same fields of each result:
 
 Compiler options: \`${JSON.stringify(options)}\`. The wall time is that of the whole \`tsc\`
 process, start-up included. Check time, instantiations and memory are \`tsc\`'s own figures.
-Each consumer was checked ${config.runs} times, interleaved with the others, and the table gives
+Each consumer was checked ${plural(config.runs, 'time')}, interleaved with the others, and the table gives
 the medians. Instantiation counts do not depend on the machine.
 
 ${describeConsumers(results, ratio)}

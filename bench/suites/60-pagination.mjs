@@ -4,7 +4,7 @@
 // seeding time is measured apart, because it does not scale linearly with the count.
 import { fileURLToPath } from 'node:url';
 import { defaultPageLimit } from '@pulse-engagement/client';
-import { table } from '../lib/markdown.mjs';
+import { plural, table } from '../lib/markdown.mjs';
 import { runWorker, spawnNode, stopChild, waitForMessage } from '../lib/node-child.mjs';
 import { pageLimitSchema, readBundledSpec } from '../lib/spec.mjs';
 import { median, percentile } from '../lib/stats.mjs';
@@ -58,7 +58,7 @@ export async function run({ quick, log, rootDir }) {
         // Logs about ten progress lines, so that a long run shows that it moves.
         const every = Math.max(1, Math.round(pages / 10));
         if (message?.type === 'progress' && message.page > 0 && message.page % every === 0) {
-          log(`${message.items} contacts after ${message.page} pages`);
+          log(`${message.items} contacts after ${plural(message.page, 'page')}`);
         }
       },
     });
@@ -177,7 +177,7 @@ without email addresses, locations and phone numbers, because seeding those take
 grows with the square of the count (below). ${limitSource} The iteration runs in a second
 child process, started with \`--expose-gc\`, which checks that the ids come in order without
 gaps, and samples \`process.memoryUsage().heapUsed\` after \`global.gc()\` before the first
-request, after the first page, every ${sampleEveryPages} pages and after the last:
+request, after the first page, every ${plural(sampleEveryPages, 'page')} and after the last:
 ${iteration.samples.length} samples. The first request loads Node's \`fetch\` and runs the
 client's code for the first time, so the heap after the first page is the start.
 
