@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Each test makes several requests to an in-process mock; vitest's 5 s default fails when
-    // the two cores are busy with the other suites that turbo runs at the same time.
+    // Each test makes several requests to an in-process mock. Vitest's 5 s default failed while
+    // the other suites that turbo runs at the same time kept both cores busy.
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
